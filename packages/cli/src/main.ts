@@ -1,0 +1,2 @@
+// The coeval command: filled in by the CLI work.
+export {};

@@ -1,0 +1,2 @@
+/** @coeval/core: the public API of the evaluation engine. */
+export * from "./model/index.ts";

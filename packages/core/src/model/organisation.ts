@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { Id, Label, Text } from "./common.ts";
+
+export const OrganisationKind = z.enum([
+  "association",
+  "cooperative",
+  "amap",
+  "culturalVenue",
+  "workIntegration",
+  "regieDeQuartier",
+  "network",
+  "other",
+]);
+export type OrganisationKind = z.infer<typeof OrganisationKind>;
+
+/** Internal: staff, volunteers, board. External: users, partners, funders, authorities, peers. */
+export const Side = z.enum(["internal", "external"]);
+export type Side = z.infer<typeof Side>;
+
+export const StakeholderGroup = z.object({
+  id: Id,
+  label: Label,
+  side: Side,
+  description: Text.optional(),
+});
+export type StakeholderGroup = z.infer<typeof StakeholderGroup>;
+
+export const Organisation = z.object({
+  id: Id,
+  name: Label,
+  kind: OrganisationKind,
+  territory: z.string().max(500).optional(),
+  network: z.string().max(500).optional(),
+  /** Context and portrait of the structure, in its own words (opens the report). */
+  portrait: Text.optional(),
+  /** Stakeholder groups are kept by the organisation so cycles can be compared group by group. */
+  stakeholderGroups: z.array(StakeholderGroup),
+});
+export type Organisation = z.infer<typeof Organisation>;

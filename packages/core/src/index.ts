@@ -1,2 +1,3 @@
 /** @coeval/core: the public API of the evaluation engine. */
 export * from "./model/index.ts";
+export * from "./coconstruction/index.ts";

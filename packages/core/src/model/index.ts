@@ -1,3 +1,4 @@
+export * from "./coconstruction.ts";
 export * from "./common.ts";
 export * from "./cycle.ts";
 export * from "./grid.ts";

@@ -1,0 +1,273 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { GridWorkshop } from "../model/coconstruction.ts";
+import type { Grid } from "../model/grid.ts";
+import type { Organisation } from "../model/organisation.ts";
+import { addObjection, decideProposal, pointsUsed, setVote, tallyImportance } from "./workshop.ts";
+
+const NOW = "2026-03-14T10:00:00+01:00";
+
+const grid: Grid = {
+  id: "grille",
+  version: 1,
+  name: "Grille",
+  language: "fr",
+  status: "draft",
+  provenance: {},
+  levelNames: { dimension: "Dimension", criterion: "Critère", indicator: "Indicateur" },
+  glossary: [],
+  principles: [],
+  globalScore: { enabled: false },
+  createdAt: NOW,
+  dimensions: [
+    {
+      id: "lien",
+      label: "Lien social",
+      criteria: [
+        {
+          id: "c1",
+          label: "Participation",
+          guidingQuestions: [],
+          principleIds: [],
+          indicators: [],
+        },
+        { id: "c2", label: "Convivialité", guidingQuestions: [], principleIds: [], indicators: [] },
+      ],
+    },
+    {
+      id: "eco",
+      label: "Économie",
+      criteria: [
+        { id: "c3", label: "Emplois", guidingQuestions: [], principleIds: [], indicators: [] },
+      ],
+    },
+  ],
+};
+
+const organisation: Organisation = {
+  id: "epicerie",
+  name: "L'Épicerie du Lien",
+  kind: "association",
+  stakeholderGroups: [
+    { id: "salaries", label: "Salariés", side: "internal" },
+    { id: "clients", label: "Clients", side: "external" },
+    { id: "services", label: "Services sociaux", side: "external" },
+  ],
+};
+
+function workshop(overrides: Partial<GridWorkshop> = {}): GridWorkshop {
+  return {
+    id: "atelier",
+    organisationId: "epicerie",
+    gridId: "grille",
+    title: "Construire notre grille",
+    proposals: [
+      {
+        id: "p1",
+        label: "Les clients décident",
+        status: "pending",
+        objections: [],
+        createdAt: NOW,
+      },
+      {
+        id: "p2",
+        label: "Les clients participent",
+        status: "pending",
+        objections: [],
+        createdAt: NOW,
+      },
+    ],
+    pointsPerVoter: 5,
+    voters: [
+      { id: "s1", pseudonym: "Ana", groupId: "salaries" },
+      { id: "s2", pseudonym: "Bo", groupId: "salaries" },
+      { id: "s3", pseudonym: "Cy", groupId: "salaries" },
+      { id: "k1", pseudonym: "Dee", groupId: "clients" },
+      { id: "k2", pseudonym: "Eli", groupId: "clients" },
+      { id: "k3", pseudonym: "Fay", groupId: "clients" },
+      { id: "v1", pseudonym: "Gus", groupId: "services" },
+    ],
+    votes: [],
+    minGroupSize: 3,
+    ...overrides,
+  };
+}
+
+function unwrap(result: ReturnType<typeof setVote>): GridWorkshop {
+  if (!result.ok) throw new Error(`refused: ${result.problem.code}`);
+  return result.workshop;
+}
+
+describe("decideProposal", () => {
+  it("records an amendment with the criterion it became and keeps objections", () => {
+    const objected = unwrap(
+      addObjection(workshop(), "p1", {
+        id: "o1",
+        text: "Trop vague",
+        groupId: "clients",
+        createdAt: NOW,
+      }),
+    );
+    const decided = unwrap(
+      decideProposal(
+        objected,
+        "p1",
+        {
+          status: "amended",
+          amendedLabel: "Les clients prennent part aux décisions",
+          criterionId: "c1",
+        },
+        NOW,
+      ),
+    );
+    const proposal = decided.proposals[0];
+    expect(proposal?.status).toBe("amended");
+    expect(proposal?.amendedLabel).toBe("Les clients prennent part aux décisions");
+    expect(proposal?.criterionId).toBe("c1");
+    expect(proposal?.decidedAt).toBe(NOW);
+    expect(proposal?.objections.map((o) => o.text)).toEqual(["Trop vague"]);
+  });
+
+  it("merges into another proposal but not into itself or an unknown one", () => {
+    expect(
+      unwrap(decideProposal(workshop(), "p2", { status: "merged", mergedIntoId: "p1" }, NOW))
+        .proposals[1],
+    ).toMatchObject({
+      status: "merged",
+      mergedIntoId: "p1",
+    });
+    expect(decideProposal(workshop(), "p1", { status: "merged", mergedIntoId: "p1" }, NOW)).toEqual(
+      {
+        ok: false,
+        problem: { code: "coconstruction.mergeIntoItself", proposalId: "p1" },
+      },
+    );
+    expect(decideProposal(workshop(), "p1", { status: "merged", mergedIntoId: "p9" }, NOW).ok).toBe(
+      false,
+    );
+  });
+
+  it("going back to pending clears the earlier decision", () => {
+    const accepted = unwrap(
+      decideProposal(workshop(), "p1", { status: "accepted", criterionId: "c1" }, NOW),
+    );
+    const reopened = unwrap(decideProposal(accepted, "p1", { status: "pending" }, NOW))
+      .proposals[0];
+    expect(reopened).toEqual({
+      id: "p1",
+      label: "Les clients décident",
+      status: "pending",
+      objections: [],
+      createdAt: NOW,
+    });
+  });
+
+  it("refuses an unknown proposal and leaves the workshop unchanged", () => {
+    expect(decideProposal(workshop(), "nope", { status: "rejected" }, NOW)).toEqual({
+      ok: false,
+      problem: { code: "coconstruction.unknownProposal", proposalId: "nope" },
+    });
+  });
+});
+
+describe("setVote", () => {
+  it("replaces a voter's dots on a criterion and refuses to go over the budget", () => {
+    let w = unwrap(setVote(workshop(), "s1", "c1", 3));
+    w = unwrap(setVote(w, "s1", "c1", 4));
+    expect(pointsUsed(w, "s1")).toBe(4);
+    expect(setVote(w, "s1", "c2", 2)).toEqual({
+      ok: false,
+      problem: {
+        code: "coconstruction.overBudget",
+        voterId: "s1",
+        pointsPerVoter: 5,
+        requested: 6,
+      },
+    });
+    w = unwrap(setVote(w, "s1", "c1", 0));
+    expect(w.votes).toEqual([]);
+  });
+
+  it("refuses unknown voters and negative or fractional points", () => {
+    expect(setVote(workshop(), "zz", "c1", 1).ok).toBe(false);
+    expect(setVote(workshop(), "s1", "c1", -1).ok).toBe(false);
+    expect(setVote(workshop(), "s1", "c1", 1.5).ok).toBe(false);
+  });
+});
+
+describe("tallyImportance", () => {
+  it("shows groups side by side, hides the small group but counts its dots", () => {
+    let w = workshop();
+    for (const [voter, criterion, points] of [
+      ["s1", "c3", 5],
+      ["s2", "c3", 3],
+      ["s2", "c1", 2],
+      ["s3", "c2", 5],
+      ["k1", "c1", 5],
+      ["k2", "c1", 4],
+      ["k3", "c2", 1],
+      ["v1", "c1", 5],
+    ] as const) {
+      w = unwrap(setVote(w, voter, criterion, points));
+    }
+    const tally = tallyImportance(w, grid, organisation);
+    expect(tally.groups.map((g) => [g.groupId, g.voters, g.points])).toEqual([
+      ["salaries", 3, { c3: 8, c1: 2, c2: 5 }],
+      ["clients", 3, { c1: 9, c2: 1 }],
+    ]);
+    expect(tally.hiddenGroupCount).toBe(1);
+    expect(tally.criteria.map((c) => [c.criterionId, c.totalPoints])).toEqual([
+      ["c1", 16],
+      ["c3", 8],
+      ["c2", 6],
+    ]);
+    expect(tally.totalPoints).toBe(30);
+    expect(tally.voters).toBe(7);
+    expect(JSON.stringify(tally)).not.toContain("services");
+  });
+
+  it("keeps the grid's order when nobody has voted and ignores votes on removed criteria", () => {
+    const w = workshop({ votes: [{ voterId: "s1", criterionId: "gone", points: 5 }] });
+    const tally = tallyImportance(w, grid, organisation);
+    expect(tally.criteria.map((c) => c.criterionId)).toEqual(["c1", "c2", "c3"]);
+    expect(tally.totalPoints).toBe(0);
+    expect(tally.criteria.every((c) => c.share === 0)).toBe(true);
+  });
+});
+
+describe("importance invariants", () => {
+  const voteCommand = fc.record({
+    voter: fc.constantFrom("s1", "s2", "s3", "k1", "k2", "k3", "v1"),
+    criterion: fc.constantFrom("c1", "c2", "c3"),
+    points: fc.integer({ min: 0, max: 6 }),
+  });
+
+  it("no voter ever exceeds the budget, totals add up, hidden groups never appear", () => {
+    fc.assert(
+      fc.property(
+        fc.array(voteCommand, { maxLength: 40 }),
+        fc.integer({ min: 1, max: 4 }),
+        (commands, k) => {
+          let w = workshop({ minGroupSize: k });
+          for (const { voter, criterion, points } of commands) {
+            const result = setVote(w, voter, criterion, points);
+            if (result.ok) w = result.workshop;
+          }
+          for (const voter of w.voters)
+            expect(pointsUsed(w, voter.id)).toBeLessThanOrEqual(w.pointsPerVoter);
+          const tally = tallyImportance(w, grid, organisation);
+          const sumCriteria = tally.criteria.reduce((s, c) => s + c.totalPoints, 0);
+          expect(sumCriteria).toBe(tally.totalPoints);
+          const shownPoints = tally.groups.reduce((s, g) => s + g.totalPoints, 0);
+          expect(shownPoints).toBeLessThanOrEqual(tally.totalPoints);
+          for (const group of tally.groups) expect(group.voters).toBeGreaterThanOrEqual(k);
+          for (let i = 1; i < tally.criteria.length; i++) {
+            expect(tally.criteria[i - 1]?.totalPoints).toBeGreaterThanOrEqual(
+              tally.criteria[i]?.totalPoints ?? 0,
+            );
+          }
+        },
+      ),
+    );
+  });
+});

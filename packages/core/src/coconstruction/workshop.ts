@@ -1,0 +1,242 @@
+import type {
+  CriterionProposal,
+  GridWorkshop,
+  ImportanceVote,
+  Objection,
+  ProposalStatus,
+} from "../model/coconstruction.ts";
+import type { Grid } from "../model/grid.ts";
+import type { Organisation, Side } from "../model/organisation.ts";
+
+/** Why a co-construction change was refused: the workshop is returned unchanged with this code. */
+export type WorkshopProblem =
+  | { code: "coconstruction.unknownProposal"; proposalId: string }
+  | { code: "coconstruction.unknownVoter"; voterId: string }
+  | { code: "coconstruction.mergeIntoItself"; proposalId: string }
+  | { code: "coconstruction.unknownMergeTarget"; proposalId: string }
+  | {
+      code: "coconstruction.overBudget";
+      voterId: string;
+      pointsPerVoter: number;
+      requested: number;
+    }
+  | { code: "coconstruction.invalidPoints"; points: number };
+
+export type WorkshopResult =
+  | { ok: true; workshop: GridWorkshop }
+  | { ok: false; problem: WorkshopProblem };
+
+export type ProposalDecision =
+  | { status: "accepted"; criterionId: string; note?: string }
+  | { status: "amended"; amendedLabel: string; criterionId: string; note?: string }
+  | { status: "merged"; mergedIntoId: string; note?: string }
+  | { status: "rejected"; note?: string }
+  | { status: "pending" };
+
+function withProposal(
+  workshop: GridWorkshop,
+  proposalId: string,
+  change: (proposal: CriterionProposal) => CriterionProposal,
+): WorkshopResult {
+  const index = workshop.proposals.findIndex((p) => p.id === proposalId);
+  const proposal = workshop.proposals[index];
+  if (!proposal)
+    return { ok: false, problem: { code: "coconstruction.unknownProposal", proposalId } };
+  const proposals = workshop.proposals.slice();
+  proposals[index] = change(proposal);
+  return { ok: true, workshop: { ...workshop, proposals } };
+}
+
+/**
+ * Records the group's decision on a proposal. Objections stay attached whatever
+ * the decision, so the report can say what was objected to an adopted criterion.
+ */
+export function decideProposal(
+  workshop: GridWorkshop,
+  proposalId: string,
+  decision: ProposalDecision,
+  now: string,
+): WorkshopResult {
+  if (decision.status === "merged") {
+    if (decision.mergedIntoId === proposalId) {
+      return { ok: false, problem: { code: "coconstruction.mergeIntoItself", proposalId } };
+    }
+    if (!workshop.proposals.some((p) => p.id === decision.mergedIntoId)) {
+      return { ok: false, problem: { code: "coconstruction.unknownMergeTarget", proposalId } };
+    }
+  }
+  return withProposal(workshop, proposalId, (proposal) => {
+    const { amendedLabel, mergedIntoId, criterionId, decisionNote, decidedAt, ...rest } = proposal;
+    const decided: CriterionProposal = { ...rest, status: decision.status as ProposalStatus };
+    if (decision.status === "pending") return decided;
+    if (decision.note) decided.decisionNote = decision.note;
+    decided.decidedAt = now;
+    if (decision.status === "accepted") decided.criterionId = decision.criterionId;
+    if (decision.status === "amended") {
+      decided.amendedLabel = decision.amendedLabel;
+      decided.criterionId = decision.criterionId;
+    }
+    if (decision.status === "merged") decided.mergedIntoId = decision.mergedIntoId;
+    return decided;
+  });
+}
+
+export function addObjection(
+  workshop: GridWorkshop,
+  proposalId: string,
+  objection: Objection,
+): WorkshopResult {
+  return withProposal(workshop, proposalId, (proposal) => ({
+    ...proposal,
+    objections: [...proposal.objections, objection],
+  }));
+}
+
+/** The points a voter has placed in all. */
+export function pointsUsed(workshop: GridWorkshop, voterId: string): number {
+  let used = 0;
+  for (const vote of workshop.votes) if (vote.voterId === voterId) used += vote.points;
+  return used;
+}
+
+/**
+ * Sets how many dots a voter places on a criterion (0 removes them). Refused when the
+ * voter would exceed the workshop's points per voter.
+ */
+export function setVote(
+  workshop: GridWorkshop,
+  voterId: string,
+  criterionId: string,
+  points: number,
+): WorkshopResult {
+  if (!Number.isInteger(points) || points < 0) {
+    return { ok: false, problem: { code: "coconstruction.invalidPoints", points } };
+  }
+  if (!workshop.voters.some((v) => v.id === voterId)) {
+    return { ok: false, problem: { code: "coconstruction.unknownVoter", voterId } };
+  }
+  const others = workshop.votes.filter(
+    (v) => !(v.voterId === voterId && v.criterionId === criterionId),
+  );
+  const requested = pointsUsed({ ...workshop, votes: others }, voterId) + points;
+  if (requested > workshop.pointsPerVoter) {
+    return {
+      ok: false,
+      problem: {
+        code: "coconstruction.overBudget",
+        voterId,
+        pointsPerVoter: workshop.pointsPerVoter,
+        requested,
+      },
+    };
+  }
+  const votes: ImportanceVote[] =
+    points === 0 ? others : [...others, { voterId, criterionId, points }];
+  return { ok: true, workshop: { ...workshop, votes } };
+}
+
+export interface GroupImportance {
+  groupId: string;
+  label: string;
+  side: Side;
+  voters: number;
+  /** Points per criterion id; criteria with no points are absent. */
+  points: Record<string, number>;
+  totalPoints: number;
+}
+
+export interface CriterionImportance {
+  criterionId: string;
+  label: string;
+  dimensionId: string;
+  /** All points, including those of groups too small to be shown. */
+  totalPoints: number;
+  /** The share of all points placed in the workshop, 0..1. */
+  share: number;
+}
+
+export interface ImportanceTally {
+  /** Groups shown side by side; groups with fewer voters than the threshold are left out. */
+  groups: GroupImportance[];
+  hiddenGroupCount: number;
+  /** Every criterion of the grid, most important first; ties keep the grid's order. */
+  criteria: CriterionImportance[];
+  voters: number;
+  totalPoints: number;
+}
+
+/**
+ * What matters most to each stakeholder group, side by side. Votes on criteria
+ * no longer in the grid are ignored. This orders the discussion and the action
+ * plan; it is never used as a weight in results.
+ */
+export function tallyImportance(
+  workshop: GridWorkshop,
+  grid: Grid,
+  organisation: Organisation,
+): ImportanceTally {
+  const criterionOrder: { criterionId: string; label: string; dimensionId: string }[] = [];
+  for (const dimension of grid.dimensions) {
+    for (const criterion of dimension.criteria) {
+      criterionOrder.push({
+        criterionId: criterion.id,
+        label: criterion.label,
+        dimensionId: dimension.id,
+      });
+    }
+  }
+  const known = new Set(criterionOrder.map((c) => c.criterionId));
+  const voterGroup = new Map(workshop.voters.map((v) => [v.id, v.groupId]));
+  const totals = new Map<string, number>();
+  const byGroup = new Map<
+    string,
+    { voters: Set<string>; points: Record<string, number>; total: number }
+  >();
+  let totalPoints = 0;
+  const votersWhoVoted = new Set<string>();
+
+  for (const vote of workshop.votes) {
+    const groupId = voterGroup.get(vote.voterId);
+    if (groupId === undefined || !known.has(vote.criterionId) || vote.points === 0) continue;
+    votersWhoVoted.add(vote.voterId);
+    totals.set(vote.criterionId, (totals.get(vote.criterionId) ?? 0) + vote.points);
+    totalPoints += vote.points;
+    let group = byGroup.get(groupId);
+    if (!group) {
+      group = { voters: new Set(), points: {}, total: 0 };
+      byGroup.set(groupId, group);
+    }
+    group.voters.add(vote.voterId);
+    group.points[vote.criterionId] = (group.points[vote.criterionId] ?? 0) + vote.points;
+    group.total += vote.points;
+  }
+
+  const groups: GroupImportance[] = [];
+  let hiddenGroupCount = 0;
+  for (const stakeholderGroup of organisation.stakeholderGroups) {
+    const tally = byGroup.get(stakeholderGroup.id);
+    if (!tally) continue;
+    if (tally.voters.size < workshop.minGroupSize) {
+      hiddenGroupCount += 1;
+      continue;
+    }
+    groups.push({
+      groupId: stakeholderGroup.id,
+      label: stakeholderGroup.label,
+      side: stakeholderGroup.side,
+      voters: tally.voters.size,
+      points: tally.points,
+      totalPoints: tally.total,
+    });
+  }
+
+  const criteria = criterionOrder
+    .map((c, position) => ({ ...c, position, totalPoints: totals.get(c.criterionId) ?? 0 }))
+    .sort((a, b) => b.totalPoints - a.totalPoints || a.position - b.position)
+    .map(({ position, ...c }) => ({
+      ...c,
+      share: totalPoints === 0 ? 0 : c.totalPoints / totalPoints,
+    }));
+
+  return { groups, hiddenGroupCount, criteria, voters: votersWhoVoted.size, totalPoints };
+}

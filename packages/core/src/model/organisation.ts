@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Id, Label, Text } from "./common.ts";
+import { Participant } from "./cycle.ts";
 
 export const OrganisationKind = z.enum([
   "association",
@@ -35,5 +36,10 @@ export const Organisation = z.object({
   portrait: Text.optional(),
   /** Stakeholder groups are kept by the organisation so cycles can be compared group by group. */
   stakeholderGroups: z.array(StakeholderGroup),
+  /**
+   * The people the structure may invite, by pseudonym: entered once on the structure screen,
+   * before any cycle exists. Each cycle keeps its own list of those who took part.
+   */
+  participants: z.array(Participant).optional(),
 });
 export type Organisation = z.infer<typeof Organisation>;

@@ -1,0 +1,445 @@
+import type { CollectivePosition, Cycle, Measure, Rating } from "../model/cycle.ts";
+import type { Grid } from "../model/grid.ts";
+import { findGrid } from "../model/lookup.ts";
+import type { Organisation, StakeholderGroup } from "../model/organisation.ts";
+import type { Workspace } from "../model/workspace.ts";
+import { minGroupSizeOf } from "../privacy/threshold.ts";
+import { buildBreakdown } from "./breakdown.ts";
+import {
+  criterionDivergences,
+  DEFAULT_DIVERGENCE_THRESHOLDS,
+  sortDivergences,
+} from "./divergence.ts";
+import { type GridPlan, planGrid } from "./plan.ts";
+import { quantitativeResult } from "./quantitative.ts";
+import { type OrdinalStats, ordinalStatsFromCounts, summariseCounts } from "./statistics.ts";
+import { effectiveRatingsWithPlan, OVERALL_BUCKET, type Tally, tallyCycle } from "./tally.ts";
+import type {
+  Breakdown,
+  CriterionResult,
+  CycleResults,
+  DimensionResult,
+  DimensionStats,
+  Divergence,
+  GlobalScoreResult,
+  IndicatorResult,
+  PositionResult,
+  QuantitativeResult,
+  ResultsOptions,
+  RoundSelection,
+  StoryCounts,
+} from "./types.ts";
+
+/** What the results of a cycle are computed from: the cycle, its pinned grid version, its organisation. */
+export interface ResultsContext {
+  cycle: Cycle;
+  grid: Grid;
+  organisation: Organisation;
+}
+
+/** Grids are immutable values: their counting plan is built once per grid object. */
+const plans = new WeakMap<Grid, GridPlan>();
+
+export function gridPlanOf(grid: Grid): GridPlan {
+  let plan = plans.get(grid);
+  if (plan === undefined) {
+    plan = planGrid(grid);
+    plans.set(grid, plan);
+  }
+  return plan;
+}
+
+/**
+ * The ratings that count for a round selection, one per person and ordinal indicator
+ * of the grid, in participant order: what a reveal screen shows.
+ */
+export function effectiveRatings(
+  cycle: Cycle,
+  grid: Grid,
+  round: RoundSelection = "final",
+): Rating[] {
+  return effectiveRatingsWithPlan(cycle, gridPlanOf(grid), round);
+}
+
+function indicatorBreakdown(
+  tally: Tally,
+  ordinal: number,
+  minGroupSize: number,
+): Breakdown<OrdinalStats> {
+  const { counts, stride, bucketCount } = tally;
+  const entry = tally.plan.ordinal[ordinal] as GridPlan["ordinal"][number];
+  const levelCount = entry.values.length;
+  const cellBase = (bucket: number) => (ordinal * bucketCount + bucket) * stride;
+  const valued = (bucket: number) => {
+    const base = cellBase(bucket);
+    let n = 0;
+    for (let k = 0; k < levelCount; k++) n += counts[base + k] as number;
+    return n;
+  };
+  return buildBreakdown(tally.groups, minGroupSize, {
+    valuedRaters: valued,
+    answered: (bucket) => {
+      const base = cellBase(bucket);
+      return (
+        valued(bucket) +
+          (counts[base + stride - 2] as number) +
+          (counts[base + stride - 1] as number) >
+        0
+      );
+    },
+    stats: (bucket) => {
+      const base = cellBase(bucket);
+      return ordinalStatsFromCounts(
+        entry.values,
+        counts,
+        base,
+        counts[base + stride - 2] as number,
+        counts[base + stride - 1] as number,
+      );
+    },
+  });
+}
+
+/** Pooled counts of a dimension: per bucket, one count per pooled value, then N/A, don't know. */
+function poolDimension(tally: Tally, dimension: number): Int32Array {
+  const plan = tally.plan.dimensions[dimension] as GridPlan["dimensions"][number];
+  const poolStride = plan.poolValues.length + 2;
+  const pooled = new Int32Array(tally.bucketCount * poolStride);
+  const { counts, stride, bucketCount } = tally;
+  plan.primaries.forEach((ordinal, member) => {
+    const levelToPool = plan.levelToPool[member] as Int32Array;
+    for (let bucket = 0; bucket < bucketCount; bucket++) {
+      const base = (ordinal * bucketCount + bucket) * stride;
+      const target = bucket * poolStride;
+      for (let k = 0; k < levelToPool.length; k++) {
+        const at = target + (levelToPool[k] as number);
+        pooled[at] = (pooled[at] as number) + (counts[base + k] as number);
+      }
+      const naAt = target + poolStride - 2;
+      pooled[naAt] = (pooled[naAt] as number) + (counts[base + stride - 2] as number);
+      pooled[naAt + 1] = (pooled[naAt + 1] as number) + (counts[base + stride - 1] as number);
+    }
+  });
+  return pooled;
+}
+
+function dimensionResult(tally: Tally, dimension: number, minGroupSize: number): DimensionResult {
+  const plan = tally.plan.dimensions[dimension] as GridPlan["dimensions"][number];
+  const pooled = poolDimension(tally, dimension);
+  const poolStride = plan.poolValues.length + 2;
+  const { poolValues, poolMin, poolSpread, shared } = plan;
+  const normalise = (value: number | null) =>
+    value === null ? null : (value - poolMin) / poolSpread;
+  const stats = (bucket: number): DimensionStats => {
+    const base = bucket * poolStride;
+    const summary = summariseCounts(poolValues, pooled, base, poolSpread);
+    const na = pooled[base + poolStride - 2] as number;
+    const dontKnow = pooled[base + poolStride - 1] as number;
+    const answers = summary.n + na + dontKnow;
+    return {
+      raters: tally.dimensionRaters[dimension * tally.bucketCount + bucket] as number,
+      n: summary.n,
+      na,
+      dontKnow,
+      answers,
+      normalisedMedian: normalise(summary.median),
+      normalisedQ1: normalise(summary.q1),
+      normalisedQ3: normalise(summary.q3),
+      median: shared ? summary.median : null,
+      q1: shared ? summary.q1 : null,
+      q3: shared ? summary.q3 : null,
+      consensus: summary.consensus,
+      shareNa: answers === 0 ? null : na / answers,
+      shareDontKnow: answers === 0 ? null : dontKnow / answers,
+    };
+  };
+  const breakdown = buildBreakdown(tally.groups, minGroupSize, {
+    valuedRaters: (bucket) =>
+      tally.dimensionRaters[dimension * tally.bucketCount + bucket] as number,
+    answered: (bucket) => {
+      const base = bucket * poolStride;
+      for (let k = 0; k < poolStride; k++) if ((pooled[base + k] as number) > 0) return true;
+      return false;
+    },
+    stats,
+  });
+  return {
+    dimensionId: plan.dimension.id,
+    label: plan.dimension.label,
+    criterionIds: plan.dimension.criteria.map((c) => c.id),
+    levelValues: shared ? [...poolValues] : null,
+    stats: breakdown,
+  };
+}
+
+function newerPosition(a: CollectivePosition, b: CollectivePosition): boolean {
+  return Date.parse(a.updatedAt) > Date.parse(b.updatedAt);
+}
+
+function positionResult(
+  position: CollectivePosition,
+  criterion: { levels: CriterionResult["levels"]; stats: CriterionResult["stats"] },
+  groupsById: Map<string, StakeholderGroup>,
+  smallGroupIds: ReadonlySet<string>,
+): PositionResult {
+  // A dissent may name a group only where that group's figures are shown.
+  const shownIds = new Set(
+    criterion.stats === null
+      ? [...groupsById.keys()].filter((id) => !smallGroupIds.has(id))
+      : criterion.stats.groups.map((g) => g.groupId),
+  );
+  return {
+    status: position.status,
+    level: position.level,
+    levelLabel:
+      position.level === null
+        ? null
+        : (criterion.levels?.find((l) => l.value === position.level)?.label ?? null),
+    rationale: position.rationale ?? null,
+    dissents: position.dissents.map((dissent) => {
+      const groups: PositionResult["dissents"][number]["groups"] = [];
+      let hiddenGroupCount = 0;
+      for (const id of new Set(dissent.groupIds)) {
+        const group = groupsById.get(id);
+        if (group !== undefined && shownIds.has(id)) {
+          groups.push({ groupId: group.id, label: group.label, side: group.side });
+        } else hiddenGroupCount++;
+      }
+      return { text: dissent.text, groups, hiddenGroupCount };
+    }),
+    strengths: [...position.strengths],
+    weaknesses: [...position.weaknesses],
+    sessionId: position.sessionId ?? null,
+    updatedAt: position.updatedAt,
+  };
+}
+
+/** Groups with fewer listed participants in the cycle than the threshold. */
+function smallGroups(cycle: Cycle, organisation: Organisation, minGroupSize: number): Set<string> {
+  const members = new Map<string, number>();
+  for (const p of cycle.participants) members.set(p.groupId, (members.get(p.groupId) ?? 0) + 1);
+  return new Set(
+    organisation.stakeholderGroups
+      .filter((g) => (members.get(g.id) ?? 0) < minGroupSize)
+      .map((g) => g.id),
+  );
+}
+
+function globalScore(grid: Grid, tally: Tally): GlobalScoreResult | null {
+  if (!grid.globalScore.enabled) return null;
+  const byPosition = new Map<number, number>();
+  for (const entry of tally.plan.ordinal) {
+    if (!entry.isPrimary) continue;
+    const base = (entry.index * tally.bucketCount + OVERALL_BUCKET) * tally.stride;
+    entry.values.forEach((value, k) => {
+      const count = tally.counts[base + k] as number;
+      if (count === 0) return;
+      const position = (value - entry.min) / (entry.max - entry.min);
+      byPosition.set(position, (byPosition.get(position) ?? 0) + count);
+    });
+  }
+  const positions = [...byPosition.keys()].sort((a, b) => a - b);
+  const summary = summariseCounts(
+    positions,
+    positions.map((p) => byPosition.get(p) as number),
+    0,
+    1,
+  );
+  return {
+    convention: grid.globalScore.convention ?? null,
+    position: summary.median,
+    n: summary.n,
+  };
+}
+
+/**
+ * The results of one cycle: a pure function of the cycle, its pinned grid and its
+ * organisation, computed in one pass over the ratings.
+ *
+ * - Effective ratings: for each person, ordinal indicator and round, the newest
+ *   rating by `createdAt` (equal instants: the larger id) supersedes older ones.
+ *   `round: "final"` (default) takes a person's round-2 rating where there is one,
+ *   else their round-1 rating; `round: 1` or `2` reads that round only.
+ * - A criterion's figures are those of its primary (first) ordinal indicator; a
+ *   dimension pools its criteria's primary indicators.
+ * - Small groups are left out as described in `privacy/threshold.ts`.
+ * - No ranking and no global score unless the grid enables one, as a convention.
+ */
+export function computeResults(
+  context: ResultsContext,
+  options: ResultsOptions = {},
+): CycleResults {
+  const { cycle, grid, organisation } = context;
+  const round = options.round ?? "final";
+  const thresholds = { ...DEFAULT_DIVERGENCE_THRESHOLDS, ...options.divergence };
+  const minGroupSize = minGroupSizeOf(cycle);
+  const plan = gridPlanOf(grid);
+  const tally = tallyCycle(cycle, organisation, plan, round);
+
+  const indicators: IndicatorResult[] = plan.ordinal.map((entry) => {
+    const criterion = plan.criteria[entry.criterionIndex] as GridPlan["criteria"][number];
+    return {
+      indicatorId: entry.indicator.id,
+      label: entry.indicator.label,
+      kind: entry.indicator.kind,
+      criterionId: criterion.criterion.id,
+      dimensionId: criterion.dimension.id,
+      isPrimary: entry.isPrimary,
+      levels: [...entry.levels],
+      allowNotApplicable: entry.allowNotApplicable,
+      allowDontKnow: entry.allowDontKnow,
+      stats: indicatorBreakdown(tally, entry.index, minGroupSize),
+    };
+  });
+
+  const storyCounts = plan.criteria.map<StoryCounts>(() => ({
+    total: 0,
+    positive: 0,
+    negative: 0,
+    mixed: 0,
+  }));
+  for (const story of cycle.stories) {
+    const criteria = new Set<number>();
+    for (const id of story.criterionIds) {
+      const index = plan.criterionIndex.get(id);
+      if (index !== undefined) criteria.add(index);
+    }
+    if (story.indicatorId !== undefined) {
+      const index = plan.criterionOfIndicator.get(story.indicatorId);
+      if (index !== undefined) criteria.add(index);
+    }
+    for (const index of criteria) {
+      const counts = storyCounts[index] as StoryCounts;
+      counts.total++;
+      counts[story.valence]++;
+    }
+  }
+
+  const latestPositions = new Map<string, CollectivePosition>();
+  for (const position of cycle.positions) {
+    const current = latestPositions.get(position.criterionId);
+    if (current === undefined || newerPosition(position, current)) {
+      latestPositions.set(position.criterionId, position);
+    }
+  }
+  const groupsById = new Map(organisation.stakeholderGroups.map((g) => [g.id, g]));
+  const small = smallGroups(cycle, organisation, minGroupSize);
+
+  const measuresByIndicator = new Map<string, Measure[]>();
+  for (const measure of cycle.measures) {
+    const list = measuresByIndicator.get(measure.indicatorId);
+    if (list === undefined) measuresByIndicator.set(measure.indicatorId, [measure]);
+    else list.push(measure);
+  }
+  const quantitative: QuantitativeResult[] = [];
+  const divergences: Divergence[] = [];
+
+  const criteria: CriterionResult[] = plan.criteria.map((entry) => {
+    const primary = entry.primary >= 0 ? (indicators[entry.primary] as IndicatorResult) : null;
+    const levels = primary?.levels ?? null;
+    const stats = primary?.stats ?? null;
+    const position = latestPositions.get(entry.criterion.id);
+    for (const indicator of entry.quantitative) {
+      quantitative.push(
+        quantitativeResult(
+          indicator,
+          entry.criterion.id,
+          entry.dimension.id,
+          measuresByIndicator.get(indicator.id) ?? [],
+        ),
+      );
+    }
+    const result: CriterionResult = {
+      criterionId: entry.criterion.id,
+      label: entry.criterion.label,
+      dimensionId: entry.dimension.id,
+      dimensionLabel: entry.dimension.label,
+      primaryIndicatorId: primary?.indicatorId ?? null,
+      levels,
+      stats,
+      position:
+        position === undefined
+          ? null
+          : positionResult(position, { levels, stats }, groupsById, small),
+      stories: storyCounts[entry.index] as StoryCounts,
+      ordinalIndicatorIds: entry.ordinal.map((i) => plan.ordinal[i]?.indicator.id as string),
+      quantitativeIndicatorIds: entry.quantitative.map((i) => i.id),
+      narrativeIndicatorIds: entry.narrative.map((i) => i.id),
+    };
+    divergences.push(...criterionDivergences(result, thresholds));
+    return result;
+  });
+
+  return {
+    cycleId: cycle.id,
+    organisationId: organisation.id,
+    grid: { gridId: grid.id, version: grid.version },
+    round,
+    minGroupSize,
+    participantCount: tally.participantCount,
+    dimensions: plan.dimensions.map((d) => dimensionResult(tally, d.index, minGroupSize)),
+    criteria,
+    indicators,
+    quantitative,
+    divergences: sortDivergences(divergences),
+    globalScore: globalScore(grid, tally),
+  };
+}
+
+/** Why a cycle's results cannot be computed from a workspace. */
+export type ResultsReferenceCode = "cycleNotFound" | "gridNotFound" | "organisationNotFound";
+
+export class ResultsReferenceError extends Error {
+  readonly code: ResultsReferenceCode;
+  readonly params: Record<string, string | number>;
+
+  constructor(code: ResultsReferenceCode, params: Record<string, string | number>) {
+    super(`${code}: ${Object.values(params).join(" ")}`);
+    this.name = "ResultsReferenceError";
+    this.code = code;
+    this.params = params;
+  }
+}
+
+/** Finds a cycle, its pinned grid version and its organisation in a workspace, without throwing. */
+export function resolveResultsContext(
+  workspace: Workspace,
+  cycleId: string,
+):
+  | { ok: true; context: ResultsContext }
+  | { ok: false; code: ResultsReferenceCode; params: Record<string, string | number> } {
+  const cycle = workspace.cycles.find((c) => c.id === cycleId);
+  if (cycle === undefined) return { ok: false, code: "cycleNotFound", params: { cycleId } };
+  const grid = findGrid(workspace, cycle.grid);
+  if (grid === undefined) {
+    return {
+      ok: false,
+      code: "gridNotFound",
+      params: { cycleId, gridId: cycle.grid.gridId, version: cycle.grid.version },
+    };
+  }
+  const organisation = workspace.organisations.find((o) => o.id === cycle.organisationId);
+  if (organisation === undefined) {
+    return {
+      ok: false,
+      code: "organisationNotFound",
+      params: { cycleId, organisationId: cycle.organisationId },
+    };
+  }
+  return { ok: true, context: { cycle, grid, organisation } };
+}
+
+/**
+ * `computeResults` for a cycle of a workspace. Throws `ResultsReferenceError` when the
+ * cycle, its pinned grid version or its organisation is missing; use
+ * `resolveResultsContext` to check without throwing.
+ */
+export function computeCycleResults(
+  workspace: Workspace,
+  cycleId: string,
+  options?: ResultsOptions,
+): CycleResults {
+  const resolved = resolveResultsContext(workspace, cycleId);
+  if (!resolved.ok) throw new ResultsReferenceError(resolved.code, resolved.params);
+  return computeResults(resolved.context, options);
+}

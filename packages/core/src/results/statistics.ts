@@ -1,0 +1,209 @@
+/**
+ * Order statistics and consensus for ordinal ratings, computed from counts per level.
+ *
+ * Ratings on an ordinal scale are not interval data, so results carry the full
+ * distribution, the median, the quartiles and a consensus measure, never a mean.
+ * Everything here works on counts per level (never on sorted lists of ratings),
+ * which keeps a cycle's results linear in the number of ratings.
+ *
+ * How a median and quartiles are taken (quoted in the user documentation):
+ * - Quartiles use linear interpolation between order statistics, "type 7" of
+ *   Hyndman and Fan, the method of spreadsheets' QUARTILE.INC / QUARTILE and of R's
+ *   default: sort the n valued ratings x(1) ≤ … ≤ x(n), take h = (n − 1)·p + 1 and
+ *   return x(⌊h⌋) + (h − ⌊h⌋)·(x(⌊h⌋ + 1) − x(⌊h⌋)). A spreadsheet user can check
+ *   every figure with =QUARTILE.INC(range; 1), =MEDIAN(range), =QUARTILE.INC(range; 3).
+ * - The median is the same rule with p = ½: with an odd n it is the middle rating;
+ *   with an even n it is the midpoint of the two middle ratings, which may fall
+ *   halfway between two levels (e.g. 2.5: "between 2 and 3").
+ * - "Not applicable" and "don't know" are counted and shown but never enter a
+ *   median, a quartile or the consensus.
+ *
+ * Consensus (Tastle and Wierman, 2007): Cns = 1 + Σ pᵢ·log₂(1 − |Xᵢ − μ| / d), over
+ * the levels Xᵢ with their shares pᵢ of valued ratings, μ the mean level and
+ * d = highest level − lowest level of the scale. It is 1 when everyone gives the
+ * same level and 0 when the ratings split evenly between the two extremes.
+ */
+
+/** Counts per level, in scale order, for one group of raters. */
+export interface LevelCount {
+  value: number;
+  count: number;
+}
+
+/** The distribution and summary of the ratings of one indicator by one set of raters. */
+export interface OrdinalStats {
+  /** Valued answers: raters who gave a level of the scale. */
+  n: number;
+  /** "Not applicable" answers: counted and shown, never a value. */
+  na: number;
+  /** "Don't know" answers: counted and shown, never a value. */
+  dontKnow: number;
+  /** All answers: n + na + dontKnow. */
+  answers: number;
+  /** One entry for every level of the scale, in scale order, including levels nobody chose. */
+  distribution: LevelCount[];
+  /** Null when n = 0. May fall halfway between two levels when n is even. */
+  median: number | null;
+  /** First quartile, linear interpolation (QUARTILE.INC); null when n = 0. */
+  q1: number | null;
+  /** Third quartile, linear interpolation (QUARTILE.INC); null when n = 0. */
+  q3: number | null;
+  /** q3 − q1, in scale units; null when n = 0. */
+  iqr: number | null;
+  /** Tastle–Wierman consensus in [0, 1]; null when n = 0. */
+  consensus: number | null;
+  /** na / answers; null when nobody answered. */
+  shareNa: number | null;
+  /** dontKnow / answers; null when nobody answered. */
+  shareDontKnow: number | null;
+}
+
+export interface OrderSummary {
+  n: number;
+  median: number | null;
+  q1: number | null;
+  q3: number | null;
+  consensus: number | null;
+}
+
+/**
+ * The value at 0-based rank `rank` of the sorted multiset where `values[k]` occurs
+ * `counts[base + k]` times. `values` must be increasing.
+ */
+function valueAtRank(
+  values: ArrayLike<number>,
+  counts: ArrayLike<number>,
+  base: number,
+  rank: number,
+): number {
+  let cumulative = 0;
+  const last = values.length - 1;
+  for (let k = 0; k < last; k++) {
+    cumulative += counts[base + k] as number;
+    if (rank < cumulative) return values[k] as number;
+  }
+  return values[last] as number;
+}
+
+/** Quantile of type 7 (QUARTILE.INC) of a multiset given by counts; `n` > 0. */
+export function quantileFromCounts(
+  values: ArrayLike<number>,
+  counts: ArrayLike<number>,
+  base: number,
+  n: number,
+  probability: number,
+): number {
+  const h = (n - 1) * probability;
+  const lowRank = Math.floor(h);
+  const low = valueAtRank(values, counts, base, lowRank);
+  const fraction = h - lowRank;
+  if (fraction === 0) return low;
+  const high = valueAtRank(values, counts, base, lowRank + 1);
+  return low + fraction * (high - low);
+}
+
+/** Tastle–Wierman consensus of a multiset given by counts; `n` > 0 and `spread` (d) > 0. */
+export function consensusFromCounts(
+  values: ArrayLike<number>,
+  counts: ArrayLike<number>,
+  base: number,
+  n: number,
+  spread: number,
+): number {
+  let sum = 0;
+  for (let k = 0; k < values.length; k++)
+    sum += (counts[base + k] as number) * (values[k] as number);
+  const mean = sum / n;
+  let total = 0;
+  for (let k = 0; k < values.length; k++) {
+    const count = counts[base + k] as number;
+    // A level nobody chose contributes nothing (and 0·log 0 would be NaN at an extreme).
+    if (count === 0) continue;
+    total += (count / n) * Math.log2(1 - Math.abs((values[k] as number) - mean) / spread);
+  }
+  return Math.min(1, Math.max(0, 1 + total));
+}
+
+/**
+ * Median, quartiles and consensus of the multiset where `values[k]` (increasing)
+ * occurs `counts[base + k]` times; `spread` is the scale's highest minus lowest level.
+ */
+export function summariseCounts(
+  values: ArrayLike<number>,
+  counts: ArrayLike<number>,
+  base: number,
+  spread: number,
+): OrderSummary {
+  let n = 0;
+  for (let k = 0; k < values.length; k++) n += counts[base + k] as number;
+  if (n === 0) return { n, median: null, q1: null, q3: null, consensus: null };
+  return {
+    n,
+    median: quantileFromCounts(values, counts, base, n, 0.5),
+    q1: quantileFromCounts(values, counts, base, n, 0.25),
+    q3: quantileFromCounts(values, counts, base, n, 0.75),
+    consensus: consensusFromCounts(values, counts, base, n, spread),
+  };
+}
+
+function share(part: number, whole: number): number | null {
+  return whole === 0 ? null : part / whole;
+}
+
+/**
+ * Ordinal statistics from counts per level: `counts[base + k]` raters chose `values[k]`.
+ * `values` are the scale's levels in increasing order.
+ */
+export function ordinalStatsFromCounts(
+  values: readonly number[],
+  counts: ArrayLike<number>,
+  base: number,
+  na: number,
+  dontKnow: number,
+): OrdinalStats {
+  const spread = (values[values.length - 1] as number) - (values[0] as number);
+  const summary = summariseCounts(values, counts, base, spread);
+  const distribution: LevelCount[] = new Array(values.length);
+  for (let k = 0; k < values.length; k++) {
+    distribution[k] = { value: values[k] as number, count: counts[base + k] as number };
+  }
+  const answers = summary.n + na + dontKnow;
+  return {
+    n: summary.n,
+    na,
+    dontKnow,
+    answers,
+    distribution,
+    median: summary.median,
+    q1: summary.q1,
+    q3: summary.q3,
+    iqr: summary.q1 === null || summary.q3 === null ? null : summary.q3 - summary.q1,
+    consensus: summary.consensus,
+    shareNa: share(na, answers),
+    shareDontKnow: share(dontKnow, answers),
+  };
+}
+
+/** Ordinal statistics of a plain list of answers on a scale (levels in increasing order). */
+export function ordinalStats(
+  levelValues: readonly number[],
+  answers: readonly (number | "na" | "dontKnow")[],
+): OrdinalStats {
+  const counts = new Array<number>(levelValues.length).fill(0);
+  let na = 0;
+  let dontKnow = 0;
+  for (const answer of answers) {
+    if (answer === "na") na++;
+    else if (answer === "dontKnow") dontKnow++;
+    else {
+      const index = levelValues.indexOf(answer);
+      if (index >= 0) counts[index] = (counts[index] as number) + 1;
+    }
+  }
+  return ordinalStatsFromCounts(levelValues, counts, 0, na, dontKnow);
+}
+
+/** Position of a level (or a median between levels) on 0..1: (x − min) / (max − min). */
+export function normalisePosition(value: number, min: number, max: number): number {
+  return (value - min) / (max - min);
+}

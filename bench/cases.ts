@@ -1,0 +1,8 @@
+/**
+ * Every benchmark case, in the order `pnpm bench` runs them. To add one, write
+ * it in its own file of bench/ (a `BenchCase`, see harness.ts) and list it here.
+ */
+import type { BenchCase } from "./harness.ts";
+import { federationCase, networkCase, workshopCase } from "./results-cases.ts";
+
+export const cases: readonly BenchCase[] = [workshopCase, federationCase, networkCase];

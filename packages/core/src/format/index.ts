@@ -1,0 +1,16 @@
+export { CoevalError } from "./coeval-error.ts";
+export {
+  formatIssue,
+  formatIssueMessage,
+  formatLocation,
+  isKnownIssueCode,
+} from "./format-issue.ts";
+export { formatPath, type IssueCode, type ValidationIssue } from "./issues.ts";
+export { MIGRATIONS, type Migration } from "./migrations.ts";
+export {
+  type ParseWorkspaceResult,
+  parseWorkspace,
+  safeParseWorkspace,
+  serialiseWorkspace,
+} from "./parse.ts";
+export { describeScale, validateGrid, validateWorkspace } from "./validate.ts";

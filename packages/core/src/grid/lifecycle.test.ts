@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { Grid } from "../model/grid.ts";
 import { createGrid, DEFAULT_LEVEL_NAMES } from "./create.ts";
+import { applyGridEdit } from "./edits.ts";
 import { collectGridIds, sequentialIds } from "./ids.ts";
-import { archiveGrid, copyGrid, reviseGrid } from "./lifecycle.ts";
-import { LATER, NOW, sampleGrid } from "./test-support.ts";
+import { adoptGrid, archiveGrid, copyGrid, reviseGrid } from "./lifecycle.ts";
+import { editContext, LATER, NOW, sampleGrid } from "./test-support.ts";
 
 const adopted = (): Grid => ({
   ...sampleGrid(),
@@ -87,5 +88,69 @@ describe("copyGrid", () => {
     expect(copy.adoptedAt).toBeUndefined();
     expect(copy.dimensions).toEqual(adopted().dimensions);
     expect(Grid.parse(copy)).toEqual(copy);
+  });
+});
+
+describe("adoptGrid", () => {
+  it("adopts a valid draft, dated", () => {
+    const result = adoptGrid(sampleGrid(), { now: LATER });
+    expect(result).toEqual({
+      ok: true,
+      grid: { ...sampleGrid(), status: "adopted", adoptedAt: LATER },
+    });
+  });
+
+  it("leaves an already adopted grid as it is", () => {
+    const grid = { ...sampleGrid(), status: "adopted" as const, adoptedAt: NOW };
+    expect(adoptGrid(grid, { now: LATER })).toEqual({ ok: true, grid });
+  });
+
+  it("refuses a grid with an empty dimension, naming where", () => {
+    const grid = applyGridEdit(
+      sampleGrid(),
+      { type: "removeCriterion", criterionId: "c-3" },
+      editContext(),
+    );
+    const result = adoptGrid(grid, { now: LATER });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.issues).toContainEqual(
+        expect.objectContaining({
+          path: ["dimensions", 1, "criteria"],
+          code: "grid.emptyDimension",
+        }),
+      );
+    }
+  });
+
+  it("refuses a grid whose levels are not strictly ordered", () => {
+    const grid = applyGridEdit(
+      sampleGrid(),
+      {
+        type: "updateIndicator",
+        indicatorId: "i-1",
+        changes: {
+          scale: {
+            kind: "maturity",
+            levels: [
+              { value: 2, label: "B" },
+              { value: 1, label: "A" },
+            ],
+            allowNotApplicable: true,
+            allowDontKnow: true,
+          },
+        },
+      },
+      editContext(),
+    );
+    const result = adoptGrid(grid, { now: LATER });
+    expect(result.ok).toBe(false);
+  });
+
+  it("refuses a grid whose shape is wrong, such as an empty label", () => {
+    const grid = applyGridEdit(sampleGrid(), { type: "renameGrid", name: "  " }, editContext());
+    const result = adoptGrid(grid, { now: LATER });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues[0]?.path).toEqual(["name"]);
   });
 });

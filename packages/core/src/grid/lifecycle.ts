@@ -1,5 +1,8 @@
+import type { ValidationIssue } from "../format/issues.ts";
+import { validateGrid } from "../format/validate.ts";
+import { fromZodIssues } from "../format/zod-issues.ts";
 import type { Id } from "../model/common.ts";
-import type { Grid } from "../model/grid.ts";
+import { Grid } from "../model/grid.ts";
 
 /**
  * A new draft version of a grid, to be edited while the given version stays
@@ -15,6 +18,21 @@ export function reviseGrid(grid: Grid, options: { now: string; version?: number 
     provenance: { ...grid.provenance, derivedFrom: { gridId: grid.id, version: grid.version } },
     createdAt: options.now,
   };
+}
+
+export type AdoptGridResult = { ok: true; grid: Grid } | { ok: false; issues: ValidationIssue[] };
+
+/**
+ * Marks a version as the one the group agreed on, ready to be pinned by a
+ * cycle. Refused, with every problem found, when the grid is not valid
+ * (its shape, then the rules of `validateGrid`).
+ */
+export function adoptGrid(grid: Grid, options: { now: string }): AdoptGridResult {
+  const shaped = Grid.safeParse(grid);
+  const issues = shaped.success ? validateGrid(grid) : fromZodIssues(shaped.error.issues);
+  if (issues.length > 0) return { ok: false, issues };
+  if (grid.status === "adopted") return { ok: true, grid };
+  return { ok: true, grid: { ...grid, status: "adopted", adoptedAt: options.now } };
 }
 
 /** Retires a grid version: it stays readable for the cycles that used it. */

@@ -4,7 +4,7 @@ export default defineProject({
   test: {
     name: "core",
     environment: "node",
-    include: ["src/**/*.test.ts"],
+    include: ["src/**/*.test.ts", "scripts/**/*.test.ts"],
     setupFiles: ["../../scripts/vitest-no-console.ts"],
   },
 });

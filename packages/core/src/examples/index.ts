@@ -1,0 +1,1 @@
+export { EXAMPLE_IDS, exampleWorkspace } from "./epicerie-du-lien.ts";

@@ -4,57 +4,67 @@ import { meetsThreshold } from "../privacy/threshold.ts";
 import { OVERALL_BUCKET, PERSPECTIVES, SIDES } from "./tally.ts";
 import type { Breakdown, GroupStats, PerspectiveStats, SideStats } from "./types.ts";
 
-/** How to read one item's buckets (see `Tally` for their order). */
-export interface BucketReader<S> {
-  /** Distinct people who gave a level, in a bucket. */
-  valuedRaters(bucket: number): number;
-  /** Whether anybody answered at all (a level, N/A or don't know), in a bucket. */
-  answered(bucket: number): boolean;
-  stats(bucket: number): S;
+/**
+ * Which buckets of an item (see `Tally` for their order) may be shown: the overall
+ * bucket always, the others when enough distinct people gave a level.
+ */
+export function shownBuckets(
+  valuedRaters: ArrayLike<number>,
+  minGroupSize: number,
+  bucketCount: number,
+): Uint8Array {
+  const shown = new Uint8Array(bucketCount);
+  shown[OVERALL_BUCKET] = 1;
+  for (let b = 1; b < bucketCount; b++) {
+    if (meetsThreshold(valuedRaters[b] as number, minGroupSize)) shown[b] = 1;
+  }
+  return shown;
 }
 
 /**
- * Builds the breakdown of one item, leaving out (and never computing) the groups,
- * sides and perspectives under the threshold.
+ * Assembles the breakdown of one item from the statistics of its shown buckets
+ * (`stats[b]` is computed only where `shown[b]`): hidden groups are left out and
+ * counted when anybody in them answered, hidden sides and perspectives are named.
  */
-export function buildBreakdown<S>(
+export function assembleBreakdown<S>(
   groups: readonly StakeholderGroup[],
-  minGroupSize: number,
-  reader: BucketReader<S>,
+  shown: Uint8Array,
+  answers: ArrayLike<number>,
+  stats: readonly (S | undefined)[],
 ): Breakdown<S> {
   const groupCount = groups.length;
   const shownGroups: GroupStats<S>[] = [];
   let hiddenGroupCount = 0;
   for (let g = 0; g < groupCount; g++) {
     const bucket = 1 + g;
-    if (meetsThreshold(reader.valuedRaters(bucket), minGroupSize)) {
+    if (shown[bucket] === 1) {
       const group = groups[g] as StakeholderGroup;
       shownGroups.push({
         groupId: group.id,
         label: group.label,
         side: group.side,
-        stats: reader.stats(bucket),
+        stats: stats[bucket] as S,
       });
-    } else if (reader.answered(bucket)) hiddenGroupCount++;
+    } else if ((answers[bucket] as number) > 0) hiddenGroupCount++;
   }
   const sides: SideStats<S>[] = [];
   const hiddenSides: Side[] = [];
-  SIDES.forEach((side, s) => {
+  for (let s = 0; s < SIDES.length; s++) {
     const bucket = 1 + groupCount + s;
-    if (meetsThreshold(reader.valuedRaters(bucket), minGroupSize)) {
-      sides.push({ side, stats: reader.stats(bucket) });
-    } else if (reader.answered(bucket)) hiddenSides.push(side);
-  });
+    const side = SIDES[s] as Side;
+    if (shown[bucket] === 1) sides.push({ side, stats: stats[bucket] as S });
+    else if ((answers[bucket] as number) > 0) hiddenSides.push(side);
+  }
   const perspectives: PerspectiveStats<S>[] = [];
   const hiddenPerspectives: Perspective[] = [];
-  PERSPECTIVES.forEach((perspective, q) => {
+  for (let q = 0; q < PERSPECTIVES.length; q++) {
     const bucket = 3 + groupCount + q;
-    if (meetsThreshold(reader.valuedRaters(bucket), minGroupSize)) {
-      perspectives.push({ perspective, stats: reader.stats(bucket) });
-    } else if (reader.answered(bucket)) hiddenPerspectives.push(perspective);
-  });
+    const perspective = PERSPECTIVES[q] as Perspective;
+    if (shown[bucket] === 1) perspectives.push({ perspective, stats: stats[bucket] as S });
+    else if ((answers[bucket] as number) > 0) hiddenPerspectives.push(perspective);
+  }
   return {
-    overall: reader.stats(OVERALL_BUCKET),
+    overall: stats[OVERALL_BUCKET] as S,
     groups: shownGroups,
     hiddenGroupCount,
     sides,

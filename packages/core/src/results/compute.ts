@@ -4,13 +4,13 @@ import { findGrid } from "../model/lookup.ts";
 import type { Organisation, StakeholderGroup } from "../model/organisation.ts";
 import type { Workspace } from "../model/workspace.ts";
 import { minGroupSizeOf } from "../privacy/threshold.ts";
-import { buildBreakdown } from "./breakdown.ts";
+import { assembleBreakdown, shownBuckets } from "./breakdown.ts";
 import {
   criterionDivergences,
   DEFAULT_DIVERGENCE_THRESHOLDS,
   sortDivergences,
 } from "./divergence.ts";
-import { type GridPlan, planGrid } from "./plan.ts";
+import { type DimensionEntryPlan, type GridPlan, type OrdinalEntry, planGrid } from "./plan.ts";
 import { quantitativeResult } from "./quantitative.ts";
 import { type OrdinalStats, ordinalStatsFromCounts, summariseCounts } from "./statistics.ts";
 import { effectiveRatingsWithPlan, OVERALL_BUCKET, type Tally, tallyCycle } from "./tally.ts";
@@ -61,52 +61,47 @@ export function effectiveRatings(
   return effectiveRatingsWithPlan(cycle, gridPlanOf(grid), round);
 }
 
+/** `valued` and `answers` are scratch arrays of one per bucket, reused across indicators. */
 function indicatorBreakdown(
   tally: Tally,
   ordinal: number,
   minGroupSize: number,
+  valued: Int32Array,
+  answers: Int32Array,
 ): Breakdown<OrdinalStats> {
   const { counts, stride, bucketCount } = tally;
-  const entry = tally.plan.ordinal[ordinal] as GridPlan["ordinal"][number];
-  const levelCount = entry.values.length;
-  const cellBase = (bucket: number) => (ordinal * bucketCount + bucket) * stride;
-  const valued = (bucket: number) => {
-    const base = cellBase(bucket);
+  const values = (tally.plan.ordinal[ordinal] as OrdinalEntry).values;
+  const levelCount = values.length;
+  for (let b = 0; b < bucketCount; b++) {
+    const base = (ordinal * bucketCount + b) * stride;
     let n = 0;
     for (let k = 0; k < levelCount; k++) n += counts[base + k] as number;
-    return n;
-  };
-  return buildBreakdown(tally.groups, minGroupSize, {
-    valuedRaters: valued,
-    answered: (bucket) => {
-      const base = cellBase(bucket);
-      return (
-        valued(bucket) +
-          (counts[base + stride - 2] as number) +
-          (counts[base + stride - 1] as number) >
-        0
-      );
-    },
-    stats: (bucket) => {
-      const base = cellBase(bucket);
-      return ordinalStatsFromCounts(
-        entry.values,
-        counts,
-        base,
-        counts[base + stride - 2] as number,
-        counts[base + stride - 1] as number,
-      );
-    },
-  });
+    valued[b] = n;
+    answers[b] = n + (counts[base + stride - 2] as number) + (counts[base + stride - 1] as number);
+  }
+  const shown = shownBuckets(valued, minGroupSize, bucketCount);
+  const stats: (OrdinalStats | undefined)[] = new Array(bucketCount);
+  for (let b = 0; b < bucketCount; b++) {
+    if (shown[b] === 0) continue;
+    const base = (ordinal * bucketCount + b) * stride;
+    stats[b] = ordinalStatsFromCounts(
+      values,
+      counts,
+      base,
+      counts[base + stride - 2] as number,
+      counts[base + stride - 1] as number,
+    );
+  }
+  return assembleBreakdown(tally.groups, shown, answers, stats);
 }
 
 /** Pooled counts of a dimension: per bucket, one count per pooled value, then N/A, don't know. */
-function poolDimension(tally: Tally, dimension: number): Int32Array {
-  const plan = tally.plan.dimensions[dimension] as GridPlan["dimensions"][number];
+function poolDimension(tally: Tally, plan: DimensionEntryPlan): Int32Array {
   const poolStride = plan.poolValues.length + 2;
   const pooled = new Int32Array(tally.bucketCount * poolStride);
   const { counts, stride, bucketCount } = tally;
-  plan.primaries.forEach((ordinal, member) => {
+  for (let member = 0; member < plan.primaries.length; member++) {
+    const ordinal = plan.primaries[member] as number;
     const levelToPool = plan.levelToPool[member] as Int32Array;
     for (let bucket = 0; bucket < bucketCount; bucket++) {
       const base = (ordinal * bucketCount + bucket) * stride;
@@ -119,56 +114,70 @@ function poolDimension(tally: Tally, dimension: number): Int32Array {
       pooled[naAt] = (pooled[naAt] as number) + (counts[base + stride - 2] as number);
       pooled[naAt + 1] = (pooled[naAt + 1] as number) + (counts[base + stride - 1] as number);
     }
-  });
+  }
   return pooled;
 }
 
-function dimensionResult(tally: Tally, dimension: number, minGroupSize: number): DimensionResult {
-  const plan = tally.plan.dimensions[dimension] as GridPlan["dimensions"][number];
-  const pooled = poolDimension(tally, dimension);
+function normalised(value: number | null, plan: DimensionEntryPlan): number | null {
+  return value === null ? null : (value - plan.poolMin) / plan.poolSpread;
+}
+
+function dimensionStats(
+  plan: DimensionEntryPlan,
+  pooled: Int32Array,
+  bucket: number,
+  raters: number,
+): DimensionStats {
   const poolStride = plan.poolValues.length + 2;
-  const { poolValues, poolMin, poolSpread, shared } = plan;
-  const normalise = (value: number | null) =>
-    value === null ? null : (value - poolMin) / poolSpread;
-  const stats = (bucket: number): DimensionStats => {
-    const base = bucket * poolStride;
-    const summary = summariseCounts(poolValues, pooled, base, poolSpread);
-    const na = pooled[base + poolStride - 2] as number;
-    const dontKnow = pooled[base + poolStride - 1] as number;
-    const answers = summary.n + na + dontKnow;
-    return {
-      raters: tally.dimensionRaters[dimension * tally.bucketCount + bucket] as number,
-      n: summary.n,
-      na,
-      dontKnow,
-      answers,
-      normalisedMedian: normalise(summary.median),
-      normalisedQ1: normalise(summary.q1),
-      normalisedQ3: normalise(summary.q3),
-      median: shared ? summary.median : null,
-      q1: shared ? summary.q1 : null,
-      q3: shared ? summary.q3 : null,
-      consensus: summary.consensus,
-      shareNa: answers === 0 ? null : na / answers,
-      shareDontKnow: answers === 0 ? null : dontKnow / answers,
-    };
+  const base = bucket * poolStride;
+  const summary = summariseCounts(plan.poolValues, pooled, base, plan.poolSpread);
+  const na = pooled[base + poolStride - 2] as number;
+  const dontKnow = pooled[base + poolStride - 1] as number;
+  const answers = summary.n + na + dontKnow;
+  return {
+    raters,
+    n: summary.n,
+    na,
+    dontKnow,
+    answers,
+    normalisedMedian: normalised(summary.median, plan),
+    normalisedQ1: normalised(summary.q1, plan),
+    normalisedQ3: normalised(summary.q3, plan),
+    median: plan.shared ? summary.median : null,
+    q1: plan.shared ? summary.q1 : null,
+    q3: plan.shared ? summary.q3 : null,
+    consensus: summary.consensus,
+    shareNa: answers === 0 ? null : na / answers,
+    shareDontKnow: answers === 0 ? null : dontKnow / answers,
   };
-  const breakdown = buildBreakdown(tally.groups, minGroupSize, {
-    valuedRaters: (bucket) =>
-      tally.dimensionRaters[dimension * tally.bucketCount + bucket] as number,
-    answered: (bucket) => {
-      const base = bucket * poolStride;
-      for (let k = 0; k < poolStride; k++) if ((pooled[base + k] as number) > 0) return true;
-      return false;
-    },
-    stats,
-  });
+}
+
+function dimensionResult(tally: Tally, dimension: number, minGroupSize: number): DimensionResult {
+  const plan = tally.plan.dimensions[dimension] as DimensionEntryPlan;
+  const { bucketCount } = tally;
+  const pooled = poolDimension(tally, plan);
+  const poolStride = plan.poolValues.length + 2;
+  const raters = tally.dimensionRaters.subarray(
+    dimension * bucketCount,
+    (dimension + 1) * bucketCount,
+  );
+  const answers = new Int32Array(bucketCount);
+  for (let b = 0; b < bucketCount; b++) {
+    let total = 0;
+    for (let k = 0; k < poolStride; k++) total += pooled[b * poolStride + k] as number;
+    answers[b] = total;
+  }
+  const shown = shownBuckets(raters, minGroupSize, bucketCount);
+  const stats: (DimensionStats | undefined)[] = new Array(bucketCount);
+  for (let b = 0; b < bucketCount; b++) {
+    if (shown[b] === 1) stats[b] = dimensionStats(plan, pooled, b, raters[b] as number);
+  }
   return {
     dimensionId: plan.dimension.id,
     label: plan.dimension.label,
-    criterionIds: plan.dimension.criteria.map((c) => c.id),
-    levelValues: shared ? [...poolValues] : null,
-    stats: breakdown,
+    criterionIds: plan.criterionIds,
+    levelValues: plan.shared ? plan.poolValues : null,
+    stats: assembleBreakdown(tally.groups, shown, answers, stats),
   };
 }
 
@@ -274,8 +283,10 @@ export function computeResults(
   const thresholds = { ...DEFAULT_DIVERGENCE_THRESHOLDS, ...options.divergence };
   const minGroupSize = minGroupSizeOf(cycle);
   const plan = gridPlanOf(grid);
-  const tally = tallyCycle(cycle, organisation, plan, round);
+  const tally = tallyCycle(cycle, organisation.stakeholderGroups, plan, round);
 
+  const valuedScratch = new Int32Array(tally.bucketCount);
+  const answersScratch = new Int32Array(tally.bucketCount);
   const indicators: IndicatorResult[] = plan.ordinal.map((entry) => {
     const criterion = plan.criteria[entry.criterionIndex] as GridPlan["criteria"][number];
     return {
@@ -285,10 +296,10 @@ export function computeResults(
       criterionId: criterion.criterion.id,
       dimensionId: criterion.dimension.id,
       isPrimary: entry.isPrimary,
-      levels: [...entry.levels],
+      levels: entry.levels,
       allowNotApplicable: entry.allowNotApplicable,
       allowDontKnow: entry.allowDontKnow,
-      stats: indicatorBreakdown(tally, entry.index, minGroupSize),
+      stats: indicatorBreakdown(tally, entry.index, minGroupSize, valuedScratch, answersScratch),
     };
   });
 
@@ -362,11 +373,11 @@ export function computeResults(
           ? null
           : positionResult(position, { levels, stats }, groupsById, small),
       stories: storyCounts[entry.index] as StoryCounts,
-      ordinalIndicatorIds: entry.ordinal.map((i) => plan.ordinal[i]?.indicator.id as string),
-      quantitativeIndicatorIds: entry.quantitative.map((i) => i.id),
-      narrativeIndicatorIds: entry.narrative.map((i) => i.id),
+      ordinalIndicatorIds: entry.ordinalIds,
+      quantitativeIndicatorIds: entry.quantitativeIds,
+      narrativeIndicatorIds: entry.narrativeIds,
     };
-    divergences.push(...criterionDivergences(result, thresholds));
+    criterionDivergences(result, thresholds, divergences);
     return result;
   });
 

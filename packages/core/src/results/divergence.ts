@@ -5,6 +5,7 @@ import type {
   DivergenceKind,
   DivergenceParty,
   DivergenceThresholds,
+  SideStats,
 } from "./types.ts";
 
 export const DEFAULT_DIVERGENCE_THRESHOLDS: Required<DivergenceThresholds> = {
@@ -13,110 +14,156 @@ export const DEFAULT_DIVERGENCE_THRESHOLDS: Required<DivergenceThresholds> = {
   spreadMinN: 2,
 };
 
-function party(
-  kind: DivergenceParty["kind"],
-  key: string,
-  stats: OrdinalStats,
-  extra: Pick<DivergenceParty, "label" | "side"> = {},
-): DivergenceParty | null {
-  if (stats.median === null) return null;
-  return { kind, key, ...extra, median: stats.median, n: stats.n };
+/** Shown breakdown entries reduced to what a comparison needs. */
+interface Candidate {
+  kind: DivergenceParty["kind"];
+  key: string;
+  label: string | undefined;
+  side: DivergenceParty["side"];
+  stats: OrdinalStats;
+}
+
+function toParty(candidate: Candidate): DivergenceParty {
+  const party: DivergenceParty = {
+    kind: candidate.kind,
+    key: candidate.key,
+    median: candidate.stats.median as number,
+    n: candidate.stats.n,
+  };
+  if (candidate.label !== undefined) party.label = candidate.label;
+  if (candidate.side !== undefined) party.side = candidate.side;
+  return party;
+}
+
+function pushGap(
+  found: Divergence[],
+  kind: DivergenceKind,
+  criterion: CriterionResult,
+  range: number,
+  gapThreshold: number,
+  a: Candidate,
+  b: Candidate,
+): void {
+  if (a.stats.median === null || b.stats.median === null) return;
+  const gap = Math.abs(a.stats.median - b.stats.median);
+  const normalisedGap = gap / range;
+  if (normalisedGap < gapThreshold) return;
+  found.push({
+    kind,
+    criterionId: criterion.criterionId,
+    criterionLabel: criterion.label,
+    dimensionId: criterion.dimensionId,
+    a: toParty(a),
+    b: toParty(b),
+    gap,
+    normalisedGap,
+    consensus: null,
+  });
 }
 
 /**
- * "Worth discussing" prompts of one criterion, from its shown breakdown only (so a
- * hidden group can never appear): a gap between the medians of two shown groups,
- * of internal and external, or of self-view and peer-view, when gap / (max − min)
- * reaches `gapThreshold`; and a high spread when the overall consensus is below
- * `consensusThreshold` with at least `spreadMinN` valued ratings.
+ * "Worth discussing" prompts of one criterion, appended to `found`, read from its
+ * shown breakdown only (so a hidden group can never appear): a gap between the
+ * medians of two shown groups, of internal and external, or of self-view and
+ * peer-view, when gap / (max − min) reaches `gapThreshold`; and a high spread when
+ * the overall consensus is below `consensusThreshold` with at least `spreadMinN`
+ * valued ratings.
  */
 export function criterionDivergences(
   criterion: CriterionResult,
   thresholds: Required<DivergenceThresholds>,
+  found: Divergence[] = [],
 ): Divergence[] {
   const stats = criterion.stats;
   const levels = criterion.levels;
-  if (stats === null || levels === null) return [];
+  if (stats === null || levels === null) return found;
   const range = (levels[levels.length - 1]?.value as number) - (levels[0]?.value as number);
-  const found: Divergence[] = [];
-  const base = {
-    criterionId: criterion.criterionId,
-    criterionLabel: criterion.label,
-    dimensionId: criterion.dimensionId,
-  };
-  const compare = (kind: DivergenceKind, a: DivergenceParty | null, b: DivergenceParty | null) => {
-    if (a === null || b === null) return;
-    const gap = Math.abs(a.median - b.median);
-    const normalisedGap = gap / range;
-    if (normalisedGap >= thresholds.gapThreshold) {
-      found.push({ kind, ...base, a, b, gap, normalisedGap, consensus: null });
-    }
-  };
+  const { gapThreshold } = thresholds;
 
-  const groups = stats.groups.map((g) =>
-    party("group", g.groupId, g.stats, { label: g.label, side: g.side }),
-  );
+  const groups = stats.groups;
   for (let i = 0; i < groups.length; i++) {
-    for (let j = i + 1; j < groups.length; j++)
-      compare("groups", groups[i] ?? null, groups[j] ?? null);
+    const gi = groups[i] as (typeof groups)[number];
+    for (let j = i + 1; j < groups.length; j++) {
+      const gj = groups[j] as (typeof groups)[number];
+      const a: Candidate = {
+        kind: "group",
+        key: gi.groupId,
+        label: gi.label,
+        side: gi.side,
+        stats: gi.stats,
+      };
+      const b: Candidate = {
+        kind: "group",
+        key: gj.groupId,
+        label: gj.label,
+        side: gj.side,
+        stats: gj.stats,
+      };
+      pushGap(found, "groups", criterion, range, gapThreshold, a, b);
+    }
   }
-  const internal = stats.sides.find((s) => s.side === "internal");
-  const external = stats.sides.find((s) => s.side === "external");
-  if (internal && external) {
-    compare(
+  if (stats.sides.length === 2) {
+    const [internal, external] = stats.sides as [SideStats, SideStats];
+    pushGap(
+      found,
       "sides",
-      party("side", "internal", internal.stats, { side: "internal" }),
-      party("side", "external", external.stats, { side: "external" }),
+      criterion,
+      range,
+      gapThreshold,
+      { kind: "side", key: "internal", label: undefined, side: "internal", stats: internal.stats },
+      { kind: "side", key: "external", label: undefined, side: "external", stats: external.stats },
     );
   }
-  const self = stats.perspectives.find((p) => p.perspective === "self");
-  const peer = stats.perspectives.find((p) => p.perspective === "peer");
-  if (self && peer) {
-    compare(
+  let self: OrdinalStats | undefined;
+  let peer: OrdinalStats | undefined;
+  for (const entry of stats.perspectives) {
+    if (entry.perspective === "self") self = entry.stats;
+    else if (entry.perspective === "peer") peer = entry.stats;
+  }
+  if (self !== undefined && peer !== undefined) {
+    pushGap(
+      found,
       "perspectives",
-      party("perspective", "self", self.stats),
-      party("perspective", "peer", peer.stats),
+      criterion,
+      range,
+      gapThreshold,
+      { kind: "perspective", key: "self", label: undefined, side: undefined, stats: self },
+      { kind: "perspective", key: "peer", label: undefined, side: undefined, stats: peer },
     );
   }
 
   const overall = stats.overall;
   if (
     overall.consensus !== null &&
+    overall.median !== null &&
     overall.n >= thresholds.spreadMinN &&
     overall.consensus < thresholds.consensusThreshold
   ) {
-    const everyone = party("overall", "overall", overall);
-    if (everyone !== null) {
-      found.push({
-        kind: "spread",
-        ...base,
-        a: everyone,
-        b: null,
-        gap: null,
-        normalisedGap: null,
-        consensus: overall.consensus,
-      });
-    }
+    found.push({
+      kind: "spread",
+      criterionId: criterion.criterionId,
+      criterionLabel: criterion.label,
+      dimensionId: criterion.dimensionId,
+      a: { kind: "overall", key: "overall", median: overall.median, n: overall.n },
+      b: null,
+      gap: null,
+      normalisedGap: null,
+      consensus: overall.consensus,
+    });
   }
   return found;
 }
 
 /**
  * All prompts of a cycle: gaps first, largest normalised gap first; then spreads,
- * lowest consensus first. Equal keys keep the grid's order.
+ * lowest consensus first. Equal keys keep the grid's order (the sort is stable).
  */
 export function sortDivergences(divergences: Divergence[]): Divergence[] {
-  return divergences
-    .map((divergence, order) => ({ divergence, order }))
-    .sort((x, y) => {
-      const a = x.divergence;
-      const b = y.divergence;
-      if (a.normalisedGap !== null && b.normalisedGap !== null) {
-        return b.normalisedGap - a.normalisedGap || x.order - y.order;
-      }
-      if (a.normalisedGap !== null) return -1;
-      if (b.normalisedGap !== null) return 1;
-      return (a.consensus ?? 0) - (b.consensus ?? 0) || x.order - y.order;
-    })
-    .map(({ divergence }) => divergence);
+  return [...divergences].sort((a, b) => {
+    if (a.normalisedGap !== null && b.normalisedGap !== null)
+      return b.normalisedGap - a.normalisedGap;
+    if (a.normalisedGap !== null) return -1;
+    if (b.normalisedGap !== null) return 1;
+    return (a.consensus ?? 0) - (b.consensus ?? 0);
+  });
 }

@@ -15,7 +15,7 @@ export interface OrdinalEntry {
   indicator: OrdinalIndicator;
   criterionIndex: number;
   dimensionIndex: number;
-  levels: readonly ScaleLevel[];
+  levels: ScaleLevel[];
   values: number[];
   min: number;
   max: number;
@@ -36,6 +36,9 @@ export interface CriterionEntryPlan {
   ordinal: number[];
   quantitative: QuantitativeIndicator[];
   narrative: NarrativeIndicator[];
+  ordinalIds: string[];
+  quantitativeIds: string[];
+  narrativeIds: string[];
 }
 
 /**
@@ -46,6 +49,7 @@ export interface CriterionEntryPlan {
 export interface DimensionEntryPlan {
   index: number;
   dimension: Dimension;
+  criterionIds: string[];
   primaries: number[];
   shared: boolean;
   poolValues: number[];
@@ -60,6 +64,7 @@ export interface GridPlan {
   grid: Grid;
   ordinal: OrdinalEntry[];
   ordinalIndex: Map<string, number>;
+  ordinalIds: string[];
   criteria: CriterionEntryPlan[];
   criterionIndex: Map<string, number>;
   /** Criterion of every indicator (any kind), to file stories given by indicator. */
@@ -79,11 +84,13 @@ function planDimension(
   ordinal: OrdinalEntry[],
 ): DimensionEntryPlan {
   const scales = primaries.map((p) => ordinal[p] as OrdinalEntry);
+  const criterionIds = dimension.criteria.map((c) => c.id);
   const first = scales[0];
   if (first === undefined) {
     return {
       index,
       dimension,
+      criterionIds,
       primaries,
       shared: false,
       poolValues: [],
@@ -96,6 +103,7 @@ function planDimension(
     return {
       index,
       dimension,
+      criterionIds,
       primaries,
       shared: true,
       poolValues: first.values,
@@ -110,6 +118,7 @@ function planDimension(
   return {
     index,
     dimension,
+    criterionIds,
     primaries,
     shared: false,
     poolValues,
@@ -141,14 +150,21 @@ export function planGrid(grid: Grid): GridPlan {
         ordinal: [],
         quantitative: [],
         narrative: [],
+        ordinalIds: [],
+        quantitativeIds: [],
+        narrativeIds: [],
       };
       criterionIndex.set(criterion.id, plan.index);
       criteria.push(plan);
       for (const indicator of criterion.indicators) {
         criterionOfIndicator.set(indicator.id, plan.index);
-        if (indicator.kind === "quantitative") plan.quantitative.push(indicator);
-        else if (indicator.kind === "narrative") plan.narrative.push(indicator);
-        else if (isOrdinal(indicator)) {
+        if (indicator.kind === "quantitative") {
+          plan.quantitative.push(indicator);
+          plan.quantitativeIds.push(indicator.id);
+        } else if (indicator.kind === "narrative") {
+          plan.narrative.push(indicator);
+          plan.narrativeIds.push(indicator.id);
+        } else if (isOrdinal(indicator)) {
           const scale = ordinalScaleOf(indicator);
           const values = scale.levels.map((level) => level.value);
           const min = values[0] as number;
@@ -159,7 +175,8 @@ export function planGrid(grid: Grid): GridPlan {
             indicator,
             criterionIndex: plan.index,
             dimensionIndex,
-            levels: scale.levels,
+            // Shared with every result of this grid: results are read, never written.
+            levels: [...scale.levels],
             values,
             min,
             max,
@@ -173,6 +190,7 @@ export function planGrid(grid: Grid): GridPlan {
             primaries.push(entry.index);
           }
           plan.ordinal.push(entry.index);
+          plan.ordinalIds.push(indicator.id);
           ordinalIndex.set(indicator.id, entry.index);
           ordinal.push(entry);
           maxLevels = Math.max(maxLevels, values.length);
@@ -185,6 +203,7 @@ export function planGrid(grid: Grid): GridPlan {
     grid,
     ordinal,
     ordinalIndex,
+    ordinalIds: ordinal.map((entry) => entry.indicator.id),
     criteria,
     criterionIndex,
     criterionOfIndicator,

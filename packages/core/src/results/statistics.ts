@@ -66,67 +66,16 @@ export interface OrderSummary {
   consensus: number | null;
 }
 
-/**
- * The value at 0-based rank `rank` of the sorted multiset where `values[k]` occurs
- * `counts[base + k]` times. `values` must be increasing.
- */
-function valueAtRank(
-  values: ArrayLike<number>,
-  counts: ArrayLike<number>,
-  base: number,
-  rank: number,
-): number {
-  let cumulative = 0;
-  const last = values.length - 1;
-  for (let k = 0; k < last; k++) {
-    cumulative += counts[base + k] as number;
-    if (rank < cumulative) return values[k] as number;
-  }
-  return values[last] as number;
-}
-
-/** Quantile of type 7 (QUARTILE.INC) of a multiset given by counts; `n` > 0. */
-export function quantileFromCounts(
-  values: ArrayLike<number>,
-  counts: ArrayLike<number>,
-  base: number,
-  n: number,
-  probability: number,
-): number {
-  const h = (n - 1) * probability;
-  const lowRank = Math.floor(h);
-  const low = valueAtRank(values, counts, base, lowRank);
-  const fraction = h - lowRank;
-  if (fraction === 0) return low;
-  const high = valueAtRank(values, counts, base, lowRank + 1);
-  return low + fraction * (high - low);
-}
-
-/** Tastle–Wierman consensus of a multiset given by counts; `n` > 0 and `spread` (d) > 0. */
-export function consensusFromCounts(
-  values: ArrayLike<number>,
-  counts: ArrayLike<number>,
-  base: number,
-  n: number,
-  spread: number,
-): number {
-  let sum = 0;
-  for (let k = 0; k < values.length; k++)
-    sum += (counts[base + k] as number) * (values[k] as number);
-  const mean = sum / n;
-  let total = 0;
-  for (let k = 0; k < values.length; k++) {
-    const count = counts[base + k] as number;
-    // A level nobody chose contributes nothing (and 0·log 0 would be NaN at an extreme).
-    if (count === 0) continue;
-    total += (count / n) * Math.log2(1 - Math.abs((values[k] as number) - mean) / spread);
-  }
-  return Math.min(1, Math.max(0, 1 + total));
+/** Interpolates between the values at ranks ⌊h⌋ and ⌊h⌋ + 1 (type 7). */
+function interpolate(low: number, high: number, h: number): number {
+  const fraction = h - Math.floor(h);
+  return fraction === 0 ? low : low + fraction * (high - low);
 }
 
 /**
  * Median, quartiles and consensus of the multiset where `values[k]` (increasing)
- * occurs `counts[base + k]` times; `spread` is the scale's highest minus lowest level.
+ * occurs `counts[base + k]` times; `spread` (d) is the scale's highest minus lowest
+ * level. One walk over the counts finds the six order statistics the quartiles need.
  */
 export function summariseCounts(
   values: ArrayLike<number>,
@@ -134,15 +83,52 @@ export function summariseCounts(
   base: number,
   spread: number,
 ): OrderSummary {
+  const levels = values.length;
   let n = 0;
-  for (let k = 0; k < values.length; k++) n += counts[base + k] as number;
+  let sum = 0;
+  for (let k = 0; k < levels; k++) {
+    const count = counts[base + k] as number;
+    n += count;
+    sum += count * (values[k] as number);
+  }
   if (n === 0) return { n, median: null, q1: null, q3: null, consensus: null };
+
+  const h1 = (n - 1) * 0.25;
+  const h2 = (n - 1) * 0.5;
+  const h3 = (n - 1) * 0.75;
+  const r1 = Math.floor(h1);
+  const r2 = Math.floor(h2);
+  const r3 = Math.floor(h3);
+  // The values at 0-based ranks r and r + 1, for each quartile; NaN until the walk reaches them.
+  let low1 = Number.NaN;
+  let high1 = Number.NaN;
+  let low2 = Number.NaN;
+  let high2 = Number.NaN;
+  let low3 = Number.NaN;
+  let high3 = Number.NaN;
+  const mean = sum / n;
+  let logSum = 0;
+  let cumulative = 0;
+  for (let k = 0; k < levels; k++) {
+    const count = counts[base + k] as number;
+    if (count === 0) continue;
+    const value = values[k] as number;
+    cumulative += count;
+    if (Number.isNaN(low1) && r1 < cumulative) low1 = value;
+    if (Number.isNaN(high1) && r1 + 1 < cumulative) high1 = value;
+    if (Number.isNaN(low2) && r2 < cumulative) low2 = value;
+    if (Number.isNaN(high2) && r2 + 1 < cumulative) high2 = value;
+    if (Number.isNaN(low3) && r3 < cumulative) low3 = value;
+    if (Number.isNaN(high3) && r3 + 1 < cumulative) high3 = value;
+    // Levels nobody chose are skipped above: 0·log 0 would be NaN at an extreme.
+    logSum += (count / n) * Math.log2(1 - Math.abs(value - mean) / spread);
+  }
   return {
     n,
-    median: quantileFromCounts(values, counts, base, n, 0.5),
-    q1: quantileFromCounts(values, counts, base, n, 0.25),
-    q3: quantileFromCounts(values, counts, base, n, 0.75),
-    consensus: consensusFromCounts(values, counts, base, n, spread),
+    median: interpolate(low2, high2, h2),
+    q1: interpolate(low1, high1, h1),
+    q3: interpolate(low3, high3, h3),
+    consensus: Math.min(1, Math.max(0, 1 + logSum)),
   };
 }
 

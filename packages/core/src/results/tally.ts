@@ -1,6 +1,6 @@
 import type { Cycle, Perspective, Rating } from "../model/cycle.ts";
-import type { Organisation, Side, StakeholderGroup } from "../model/organisation.ts";
-import type { GridPlan } from "./plan.ts";
+import type { Side, StakeholderGroup } from "../model/organisation.ts";
+import type { GridPlan, OrdinalEntry } from "./plan.ts";
 import type { RoundSelection } from "./types.ts";
 
 export const SIDES: readonly Side[] = ["internal", "external"];
@@ -22,20 +22,13 @@ export interface Tally {
   dimensionRaters: Int32Array;
   /** Distinct people with at least one effective answer. */
   participantCount: number;
+  /** Per (participant, indicator): the index in `cycle.ratings` of the effective rating, or −1. */
+  counted: Int32Array;
 }
 
 export const OVERALL_BUCKET = 0;
-export const groupBucket = (group: number): number => 1 + group;
-export const sideBucket = (groupCount: number, side: number): number => 1 + groupCount + side;
-export const perspectiveBucket = (groupCount: number, perspective: number): number =>
-  3 + groupCount + perspective;
-
-export function countCell(tally: Tally, ordinal: number, bucket: number): number {
-  return (ordinal * tally.bucketCount + bucket) * tally.stride;
-}
-
-function increment(array: Int32Array, index: number): void {
-  array[index] = (array[index] as number) + 1;
+function add(array: Int32Array, index: number, delta: number): void {
+  array[index] = (array[index] as number) + delta;
 }
 
 function parsedTime(iso: string): number {
@@ -57,183 +50,266 @@ export function supersedes(a: Rating, b: Rating): boolean {
   return a.id > b.id;
 }
 
-const PERSPECTIVE_INDEX: Record<Perspective, number> = { self: 0, peer: 1, external: 2 };
-
 /**
- * The effective rating of every (participant, ordinal indicator) for a round selection,
- * as indexes into `cycle.ratings` (−1 when none). Returned with the participant ids
- * in index order: the cycle's participants first, then unknown ids met in ratings.
+ * Working arrays of one tally, per participant index (the cycle's participants first,
+ * then unknown ids met in ratings). They grow when unknown participants appear.
  */
-function effectiveRatingIndexes(
-  cycle: Cycle,
-  plan: GridPlan,
-  round: RoundSelection,
-): {
-  participantIds: string[];
-  participantIndex: Map<string, number>;
+interface TallyState {
   indicatorCount: number;
-  effective: Int32Array;
-} {
-  const ratings = cycle.ratings;
-  const participantIndex = new Map<string, number>();
-  const participantIds: string[] = [];
-  for (const participant of cycle.participants) {
-    if (!participantIndex.has(participant.id)) {
-      participantIndex.set(participant.id, participantIds.length);
-      participantIds.push(participant.id);
-    }
-  }
-  const indicatorCount = plan.ordinal.length;
-  const ratingSlot = new Int32Array(ratings.length);
-  const ratingParticipant = new Int32Array(ratings.length);
-  for (let r = 0; r < ratings.length; r++) {
-    const rating = ratings[r] as Rating;
-    const indicator = plan.ordinalIndex.get(rating.indicatorId);
-    if (indicator === undefined) {
-      ratingSlot[r] = -1;
-      continue;
-    }
-    let participant = participantIndex.get(rating.participantId);
-    if (participant === undefined) {
-      participant = participantIds.length;
-      participantIndex.set(rating.participantId, participant);
-      participantIds.push(rating.participantId);
-    }
-    ratingParticipant[r] = participant;
-    ratingSlot[r] = indicator * 2 + rating.round - 1;
-  }
-  const slotsPerParticipant = indicatorCount * 2;
-  const newest = new Int32Array(participantIds.length * slotsPerParticipant).fill(-1);
-  for (let r = 0; r < ratings.length; r++) {
-    const slot = ratingSlot[r] as number;
-    if (slot < 0) continue;
-    const key = (ratingParticipant[r] as number) * slotsPerParticipant + slot;
-    const current = newest[key] as number;
-    if (current < 0 || supersedes(ratings[r] as Rating, ratings[current] as Rating)) {
-      newest[key] = r;
-    }
-  }
-  const effective = new Int32Array(participantIds.length * indicatorCount);
-  for (let key = 0; key < effective.length; key++) {
-    const first = newest[key * 2] as number;
-    const second = newest[key * 2 + 1] as number;
-    effective[key] = round === 1 ? first : round === 2 ? second : second >= 0 ? second : first;
-  }
-  return { participantIds, participantIndex, indicatorCount, effective };
+  capacity: number;
+  /** Per (participant, indicator, round): the newest rating's index, or −1. */
+  newest: Int32Array;
+  /** Per (participant, indicator): the rating counted for the round selection, or −1. */
+  counted: Int32Array;
+  /** Per (participant, indicator): level slot × 4 + perspective of the counted rating, or −1. */
+  countedCode: Int16Array;
+  /** Per participant: the buckets of its group and side, or −1. */
+  groupCell: Int32Array;
+  sideCell: Int32Array;
 }
 
-/** The ratings that count for a round selection: one per person and ordinal indicator. */
+function grown<T extends Int32Array | Int16Array>(array: T, length: number): T {
+  const bigger = new (array.constructor as new (length: number) => T)(length);
+  bigger.fill(-1);
+  bigger.set(array);
+  return bigger;
+}
+
+function ensureCapacity(state: TallyState, participants: number): void {
+  if (participants <= state.capacity) return;
+  let capacity = state.capacity;
+  while (capacity < participants) capacity *= 2;
+  const perParticipant = state.indicatorCount;
+  state.newest = grown(state.newest, capacity * perParticipant * 2);
+  state.counted = grown(state.counted, capacity * perParticipant);
+  state.countedCode = grown(state.countedCode, capacity * perParticipant);
+  state.groupCell = grown(state.groupCell, capacity);
+  state.sideCell = grown(state.sideCell, capacity);
+  state.capacity = capacity;
+}
+
+/**
+ * Id → index lookups along the ratings. Ratings come in runs (one person's answers,
+ * or one indicator's) and in repeating orders, so each lookup first tries the id met
+ * last, then the id that followed it last time, and only then the map: string
+ * hashing is the costliest step of a tally.
+ */
+class RunLookup {
+  private lastId = "";
+  private last = -1;
+  private successor: Int32Array;
+
+  constructor(
+    private readonly index: Map<string, number>,
+    private readonly ids: string[],
+    private readonly addUnknown: boolean,
+  ) {
+    this.successor = new Int32Array(Math.max(ids.length, 1)).fill(-1);
+  }
+
+  find(id: string): number {
+    if (id === this.lastId) return this.last;
+    const from = this.last;
+    let found = -1;
+    if (from >= 0) {
+      const predicted = this.successor[from] as number;
+      if (predicted >= 0 && this.ids[predicted] === id) found = predicted;
+    }
+    if (found < 0) {
+      found = this.index.get(id) ?? -1;
+      if (found < 0 && this.addUnknown) found = this.add(id);
+      if (from >= 0) this.successor[from] = found;
+    }
+    this.lastId = id;
+    this.last = found;
+    return found;
+  }
+
+  private add(id: string): number {
+    const added = this.ids.length;
+    this.index.set(id, added);
+    this.ids.push(id);
+    if (added >= this.successor.length) {
+      const bigger = new Int32Array(this.successor.length * 2).fill(-1);
+      bigger.set(this.successor);
+      this.successor = bigger;
+    }
+    return added;
+  }
+}
+
+function perspectiveIndex(perspective: Perspective): number {
+  return perspective === "self" ? 0 : perspective === "peer" ? 1 : 2;
+}
+
+/** The slot of a rating's value in a count cell, or −1 when the value is not on the scale. */
+function valueSlot(entry: OrdinalEntry, value: Rating["value"], stride: number): number {
+  if (value === "na") return stride - 2;
+  if (value === "dontKnow") return stride - 1;
+  const slot = entry.contiguous ? value - entry.min : entry.values.indexOf(value);
+  return slot >= 0 && slot < entry.values.length ? slot : -1;
+}
+
+/**
+ * Counts the effective ratings of a cycle in one pass. For each person, ordinal
+ * indicator and round the newest rating is kept; when a newer one (or, for "final",
+ * a round-2 one) replaces the rating counted so far, the old one is uncounted and
+ * the new one counted. Ratings on indicators the grid lacks, or with a value that
+ * is not a level of the scale, count nowhere (validation reports them). People not
+ * listed in the cycle, or in a group the organisation does not have, count in the
+ * overall figures and their perspective only.
+ */
+export function tallyCycle(
+  cycle: Cycle,
+  groups: readonly StakeholderGroup[],
+  plan: GridPlan,
+  round: RoundSelection,
+): Tally {
+  const groupCount = groups.length;
+  const bucketCount = groupCount + 6;
+  const stride = plan.maxLevels + 2;
+  const indicatorCount = plan.ordinal.length;
+  const ordinal = plan.ordinal;
+  const ordinalIndex = plan.ordinalIndex;
+
+  const participantIndex = new Map<string, number>();
+  const participantIds: string[] = [];
+  const initial = Math.max(cycle.participants.length, 1);
+  const state: TallyState = {
+    indicatorCount,
+    capacity: initial,
+    newest: new Int32Array(initial * indicatorCount * 2).fill(-1),
+    counted: new Int32Array(initial * indicatorCount).fill(-1),
+    countedCode: new Int16Array(initial * indicatorCount).fill(-1),
+    groupCell: new Int32Array(initial).fill(-1),
+    sideCell: new Int32Array(initial).fill(-1),
+  };
+  const groupIndex = new Map<string, number>();
+  for (const [g, group] of groups.entries()) groupIndex.set(group.id, g);
+  for (const participant of cycle.participants) {
+    // A participant id listed twice keeps its first listing.
+    if (participantIndex.has(participant.id)) continue;
+    const p = participantIds.length;
+    participantIndex.set(participant.id, p);
+    participantIds.push(participant.id);
+    const g = groupIndex.get(participant.groupId);
+    if (g === undefined) continue;
+    state.groupCell[p] = 1 + g;
+    state.sideCell[p] =
+      1 + groupCount + ((groups[g] as StakeholderGroup).side === "internal" ? 0 : 1);
+  }
+
+  const counts = new Int32Array(indicatorCount * bucketCount * stride);
+  const ratings = cycle.ratings;
+  const perspectiveBase = 3 + groupCount;
+  const indicators = new RunLookup(ordinalIndex, plan.ordinalIds, false);
+  const participants = new RunLookup(participantIndex, participantIds, true);
+
+  for (let r = 0; r < ratings.length; r++) {
+    const rating = ratings[r] as Rating;
+    const i = indicators.find(rating.indicatorId);
+    if (i < 0) continue;
+    const p = participants.find(rating.participantId);
+    ensureCapacity(state, p + 1);
+    const key = p * indicatorCount + i;
+    const isSecond = rating.round === 2;
+    const slot = key * 2 + (isSecond ? 1 : 0);
+    const newest = state.newest;
+    const current = newest[slot] as number;
+    if (current >= 0 && !supersedes(rating, ratings[current] as Rating)) continue;
+    newest[slot] = r;
+    // Not the round read, or (for "final") a round-1 rating of someone who has a round 2.
+    const otherRound = round === 1 ? isSecond : round === 2 ? !isSecond : false;
+    if (otherRound || (round === "final" && !isSecond && (newest[slot + 1] as number) >= 0)) {
+      continue;
+    }
+
+    const cellBase = i * bucketCount;
+    const groupCell = state.groupCell[p] as number;
+    const sideCell = state.sideCell[p] as number;
+    const previousCode = state.countedCode[key] as number;
+    if (previousCode >= 0) {
+      const previousSlot = previousCode >> 2;
+      add(counts, cellBase * stride + previousSlot, -1);
+      add(counts, (cellBase + perspectiveBase + (previousCode & 3)) * stride + previousSlot, -1);
+      if (groupCell >= 0) {
+        add(counts, (cellBase + groupCell) * stride + previousSlot, -1);
+        add(counts, (cellBase + sideCell) * stride + previousSlot, -1);
+      }
+    }
+    state.counted[key] = r;
+    const valueAt = valueSlot(ordinal[i] as OrdinalEntry, rating.value, stride);
+    if (valueAt < 0) {
+      state.countedCode[key] = -1;
+      continue;
+    }
+    const perspective = perspectiveIndex(rating.perspective);
+    state.countedCode[key] = (valueAt << 2) | perspective;
+    add(counts, cellBase * stride + valueAt, 1);
+    add(counts, (cellBase + perspectiveBase + perspective) * stride + valueAt, 1);
+    if (groupCell >= 0) {
+      add(counts, (cellBase + groupCell) * stride + valueAt, 1);
+      add(counts, (cellBase + sideCell) * stride + valueAt, 1);
+    }
+  }
+
+  const participantTotal = participantIds.length;
+  const dimensionCount = plan.dimensions.length;
+  const dimensionRaters = new Int32Array(dimensionCount * bucketCount);
+  // Per dimension, for the current person: bit q set when they gave a level in perspective q.
+  const mask = new Uint8Array(dimensionCount);
+  const naSlot = stride - 2;
+  let participantCount = 0;
+  for (let p = 0; p < participantTotal; p++) {
+    mask.fill(0);
+    let answered = false;
+    for (let i = 0; i < indicatorCount; i++) {
+      const code = state.countedCode[p * indicatorCount + i] as number;
+      if (code < 0) continue;
+      answered = true;
+      const entry = ordinal[i] as OrdinalEntry;
+      if (entry.isPrimary && code >> 2 < naSlot) {
+        mask[entry.dimensionIndex] = (mask[entry.dimensionIndex] as number) | (1 << (code & 3));
+      }
+    }
+    if (answered) participantCount++;
+    const groupCell = state.groupCell[p] as number;
+    for (let d = 0; d < dimensionCount; d++) {
+      const bits = mask[d] as number;
+      if (bits === 0) continue;
+      const rowStart = d * bucketCount;
+      add(dimensionRaters, rowStart, 1);
+      if (groupCell >= 0) {
+        add(dimensionRaters, rowStart + groupCell, 1);
+        add(dimensionRaters, rowStart + (state.sideCell[p] as number), 1);
+      }
+      for (let q = 0; q < 3; q++) {
+        if (bits & (1 << q)) add(dimensionRaters, rowStart + perspectiveBase + q, 1);
+      }
+    }
+  }
+
+  return {
+    plan,
+    groups,
+    bucketCount,
+    stride,
+    counts,
+    dimensionRaters,
+    participantCount,
+    counted: state.counted.subarray(0, participantTotal * indicatorCount),
+  };
+}
+
+/**
+ * The ratings that count for a round selection, one per person and ordinal
+ * indicator, in the order of `cycle.ratings`.
+ */
 export function effectiveRatingsWithPlan(
   cycle: Cycle,
   plan: GridPlan,
   round: RoundSelection,
 ): Rating[] {
-  const { effective } = effectiveRatingIndexes(cycle, plan, round);
-  const result: Rating[] = [];
-  for (const index of effective) if (index >= 0) result.push(cycle.ratings[index] as Rating);
-  return result;
-}
-
-/**
- * One pass over the ratings to keep the newest per (person, indicator, round), then
- * one pass over the effective ones to count them. Ratings on indicators the grid
- * lacks, or with a value that is not a level of the scale, are ignored (validation
- * reports them). People not listed in the cycle, or in a group the organisation does
- * not have, count in the overall figures only.
- */
-export function tallyCycle(
-  cycle: Cycle,
-  organisation: Organisation,
-  plan: GridPlan,
-  round: RoundSelection,
-): Tally {
-  const groups = organisation.stakeholderGroups;
-  const groupCount = groups.length;
-  const bucketCount = groupCount + 6;
-  const stride = plan.maxLevels + 2;
-  const { participantIds, participantIndex, indicatorCount, effective } = effectiveRatingIndexes(
-    cycle,
-    plan,
-    round,
-  );
-  const participantTotal = participantIds.length;
-
-  const groupIndex = new Map<string, number>();
-  for (const [g, group] of groups.entries()) groupIndex.set(group.id, g);
-  const participantGroup = new Int32Array(participantTotal).fill(-1);
-  const listed = new Uint8Array(participantTotal);
-  for (const participant of cycle.participants) {
-    const p = participantIndex.get(participant.id) as number;
-    // A participant id listed twice keeps its first listing.
-    if (listed[p] === 1) continue;
-    listed[p] = 1;
-    participantGroup[p] = groupIndex.get(participant.groupId) ?? -1;
-  }
-
-  const counts = new Int32Array(indicatorCount * bucketCount * stride);
-  const dimensionCount = plan.dimensions.length;
-  // Per (dimension, participant): bit q set when the person gave a level in perspective q.
-  const dimensionMask = new Uint8Array(dimensionCount * participantTotal);
-  const ratings = cycle.ratings;
-  const ordinal = plan.ordinal;
-  let participantCount = 0;
-
-  for (let p = 0; p < participantTotal; p++) {
-    const g = participantGroup[p] as number;
-    const groupCell = g >= 0 ? 1 + g : -1;
-    const sideCell =
-      g >= 0 ? 1 + groupCount + ((groups[g] as StakeholderGroup).side === "internal" ? 0 : 1) : -1;
-    let answered = false;
-    const rowStart = p * indicatorCount;
-    for (let i = 0; i < indicatorCount; i++) {
-      const r = effective[rowStart + i] as number;
-      if (r < 0) continue;
-      const rating = ratings[r] as Rating;
-      const entry = ordinal[i] as (typeof ordinal)[number];
-      const value = rating.value;
-      let slot: number;
-      let valued = false;
-      if (value === "na") slot = stride - 2;
-      else if (value === "dontKnow") slot = stride - 1;
-      else {
-        slot = entry.contiguous ? value - entry.min : entry.values.indexOf(value);
-        if (slot < 0 || slot >= entry.values.length) continue;
-        valued = true;
-      }
-      answered = true;
-      const perspective = PERSPECTIVE_INDEX[rating.perspective];
-      const cellBase = i * bucketCount;
-      increment(counts, cellBase * stride + slot);
-      increment(counts, (cellBase + 3 + groupCount + perspective) * stride + slot);
-      if (groupCell >= 0) {
-        increment(counts, (cellBase + groupCell) * stride + slot);
-        increment(counts, (cellBase + sideCell) * stride + slot);
-      }
-      if (valued && entry.isPrimary) {
-        const maskIndex = entry.dimensionIndex * participantTotal + p;
-        dimensionMask[maskIndex] = (dimensionMask[maskIndex] as number) | (1 << perspective);
-      }
-    }
-    if (answered) participantCount++;
-  }
-
-  const dimensionRaters = new Int32Array(dimensionCount * bucketCount);
-  for (let d = 0; d < dimensionCount; d++) {
-    const rowStart = d * bucketCount;
-    for (let p = 0; p < participantTotal; p++) {
-      const mask = dimensionMask[d * participantTotal + p] as number;
-      if (mask === 0) continue;
-      increment(dimensionRaters, rowStart);
-      const g = participantGroup[p] as number;
-      if (g >= 0) {
-        increment(dimensionRaters, rowStart + 1 + g);
-        const side = (groups[g] as StakeholderGroup).side === "internal" ? 0 : 1;
-        increment(dimensionRaters, rowStart + 1 + groupCount + side);
-      }
-      for (let q = 0; q < 3; q++)
-        if (mask & (1 << q)) increment(dimensionRaters, rowStart + 3 + groupCount + q);
-    }
-  }
-
-  return { plan, groups, bucketCount, stride, counts, dimensionRaters, participantCount };
+  const indexes = [...tallyCycle(cycle, [], plan, round).counted].filter((r) => r >= 0);
+  return indexes.sort((a, b) => a - b).map((r) => cycle.ratings[r] as Rating);
 }

@@ -8,3 +8,4 @@ export * from "./model/index.ts";
 export * from "./privacy/index.ts";
 export * from "./results/index.ts";
 export * from "./templates/index.ts";
+export * from "./report/index.ts";

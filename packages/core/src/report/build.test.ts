@@ -1,0 +1,224 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { EXAMPLE_IDS, exampleWorkspace } from "../examples/index.ts";
+import { workspaceArbitrary } from "../format/arbitraries.test-support.ts";
+import type { Workspace } from "../model/workspace.ts";
+import { computeCycleResults } from "../results/compute.ts";
+import { buildReport, reportFileName } from "./build.ts";
+import { en } from "./messages.en.ts";
+import { fr } from "./messages.fr.ts";
+import {
+  REPORT_SECTION_IDS,
+  type ReportModel,
+  type ReportOptions,
+  type TableBlock,
+} from "./types.ts";
+
+const GENERATED_AT = "2026-06-15T09:00:00Z";
+const workspace = exampleWorkspace();
+const cycle2026 = workspace.cycles.find((c) => c.id === EXAMPLE_IDS.cycle2026);
+if (cycle2026 === undefined) throw new Error("the example has a 2026 cycle");
+
+function report(options: Partial<ReportOptions> = {}, ws: Workspace = workspace): ReportModel {
+  return buildReport(ws, EXAMPLE_IDS.cycle2026, {
+    lang: "fr",
+    audience: "internal",
+    generatedAt: GENERATED_AT,
+    ...options,
+  });
+}
+
+/** Groups with fewer participants in the cycle than its threshold: never to be named. */
+function smallGroupLabels(ws: Workspace, cycleId: string): string[] {
+  const cycle = ws.cycles.find((c) => c.id === cycleId);
+  const organisation = ws.organisations.find((o) => o.id === cycle?.organisationId);
+  if (cycle === undefined || organisation === undefined) return [];
+  const k = cycle.anonymity.minGroupSize;
+  return organisation.stakeholderGroups
+    .filter((g) => cycle.participants.filter((p) => p.groupId === g.id).length < k)
+    .map((g) => g.label);
+}
+
+/** Every string leaf of a catalogue (function results are not leaves). */
+function leaves(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap(leaves);
+  if (value !== null && typeof value === "object") return Object.values(value).flatMap(leaves);
+  return [];
+}
+
+describe("buildReport", () => {
+  it("orders the sections as the report reads, skipping the empty ones", () => {
+    const model = report();
+    const ids = model.sections.map((s) => s.id);
+    const order = ids.map((id) => REPORT_SECTION_IDS.indexOf(id));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect([...new Set(ids)]).toEqual([
+      "cover",
+      "context",
+      "purpose",
+      "method",
+      "profile",
+      "criteria",
+      "divergences",
+      "indicators",
+      "stories",
+      "strengthsWeaknesses",
+      "actions",
+      "progress",
+      "annex",
+    ]);
+    // One criteria section per dimension, each with a unique anchor.
+    const dimensions = workspace.grids.find((g) => g.id === cycle2026.grid.gridId)?.dimensions;
+    expect(ids.filter((id) => id === "criteria")).toHaveLength(dimensions?.length ?? -1);
+    expect(new Set(model.sections.map((s) => s.anchor)).size).toBe(model.sections.length);
+    // A self-evaluation cycle without an opinion has no "reasoned opinion" section.
+    expect(ids).not.toContain("opinion");
+  });
+
+  it("carries the figures of the results, formatted in French", () => {
+    const results = computeCycleResults(workspace, EXAMPLE_IDS.cycle2026);
+    const model = report();
+    for (const criterion of results.criteria) {
+      const median = criterion.stats?.overall.median;
+      if (median === null || median === undefined) continue;
+      const section = model.sections.find((s) => s.anchor === `criteria:${criterion.dimensionId}`);
+      const blocks = section?.blocks ?? [];
+      const headingAt = blocks.findIndex((b) => b.type === "heading" && b.text === criterion.label);
+      const table = blocks.slice(headingAt).find((b): b is TableBlock => b.type === "table");
+      const overall = table?.rows.find((row) => row[0] === fr.overall);
+      expect(overall?.[1]).toBe(String(criterion.stats?.overall.n));
+      expect(overall?.[2]).toBe(String(median).replace(".", ","));
+    }
+    // At least one median falls between two levels, so the comma is really exercised.
+    expect(results.criteria.some((c) => !Number.isInteger(c.stats?.overall.median ?? 0))).toBe(
+      true,
+    );
+    expect(JSON.stringify(model)).toContain("2,5");
+  });
+
+  it("keeps names, pseudonyms, comments, private stories and small groups out of the partners version", () => {
+    const partners = JSON.stringify(report({ audience: "partners" }));
+    const internal = JSON.stringify(report({ audience: "internal" }));
+    for (const p of cycle2026.participants) {
+      expect(partners).not.toContain(p.pseudonym);
+      if (p.name !== undefined) expect(partners).not.toContain(p.name);
+    }
+    for (const story of cycle2026.stories) {
+      if (story.consent === "public") expect(partners).toContain(story.text);
+      else expect(partners).not.toContain(story.text);
+      if (story.consent === "none") expect(internal).not.toContain(story.text);
+      else expect(internal).toContain(story.text);
+    }
+    for (const rating of cycle2026.ratings) {
+      if (rating.comment) expect(partners).not.toContain(rating.comment);
+    }
+    for (const session of cycle2026.sessions) {
+      if (session.notes) expect(partners).not.toContain(session.notes);
+    }
+    const small = smallGroupLabels(workspace, EXAMPLE_IDS.cycle2026);
+    expect(small.length).toBeGreaterThan(0);
+    for (const label of small) {
+      expect(partners).not.toContain(label);
+      expect(internal).not.toContain(label);
+    }
+    // The internal version names those who agreed, and only them.
+    for (const p of cycle2026.participants) {
+      if (p.name === undefined) continue;
+      if (p.consent.showName) expect(internal).toContain(p.name);
+      else expect(internal).not.toContain(p.name);
+    }
+  });
+
+  it("builds only the requested sections", () => {
+    const model = report({ sections: ["annex", "method"] });
+    expect(model.sections.map((s) => s.id)).toEqual(["method", "annex"]);
+  });
+
+  it("is complete in English: no French text of the catalogue is left", () => {
+    const model = report({ lang: "en", audience: "partners" });
+    const json = JSON.stringify(model);
+    const english = new Set(leaves(en));
+    // The grid and the cycle are written in French by their users: compare whole texts only.
+    const texts = new Set(leaves(model));
+    const frenchOnly = leaves(fr).filter((text) => !english.has(text));
+    for (const text of frenchOnly) expect(texts.has(text), text).toBe(false);
+    for (const section of model.sections) {
+      const titles = leaves({ ...en.sections, criteria: "" });
+      if (section.id === "criteria") expect(section.title.startsWith("Criteria: ")).toBe(true);
+      else if (section.id !== "cover") expect(titles).toContain(section.title);
+    }
+    expect(model.metadata.locale).toBe("en-GB");
+    expect(model.chrome.contentsTitle).toBe("Contents");
+    expect(json).toContain("Median");
+  });
+
+  it("names its file after the organisation, the cycle and the audience", () => {
+    expect(reportFileName(report({ audience: "partners" }))).toMatch(
+      /^rapport-[a-z0-9-]+-partenaires\.pdf$/,
+    );
+    expect(reportFileName(report({ lang: "en" }))).toMatch(/^report-[a-z0-9-]+-internal\.pdf$/);
+  });
+
+  it("shows a global score only as a labelled convention, when the grid enables it", () => {
+    const without = JSON.stringify(report());
+    expect(without).not.toContain(fr.globalScore.title);
+    const enabled = structuredClone(workspace);
+    for (const grid of enabled.grids) grid.globalScore = { enabled: true, convention: "Accord" };
+    const model = report({}, enabled);
+    const profile = model.sections.find((s) => s.id === "profile");
+    expect(profile?.blocks).toContainEqual(
+      expect.objectContaining({ type: "callout", tone: "convention", title: fr.globalScore.title }),
+    );
+  });
+
+  it("gives a peer visit with an opinion its reasoned opinion section", () => {
+    const visit = structuredClone(workspace);
+    const cycle = visit.cycles.find((c) => c.id === EXAMPLE_IDS.cycle2026);
+    if (cycle === undefined) throw new Error("missing cycle");
+    cycle.mode = "peerVisit";
+    cycle.opinion = { verdict: "favourableWithConditions", conditions: ["Une AG le samedi"] };
+    const model = report({}, visit);
+    const opinion = model.sections.find((s) => s.id === "opinion");
+    expect(JSON.stringify(opinion)).toContain(fr.verdicts.favourableWithConditions);
+    expect(JSON.stringify(opinion)).toContain("Une AG le samedi");
+  });
+
+  it("property: any valid workspace builds, in every language and audience, without naming a small group", () => {
+    fc.assert(
+      fc.property(workspaceArbitrary({ maxCycles: 2 }), (generated) => {
+        // Distinctive labels, so that finding one in the report can only mean it leaked.
+        const ws = structuredClone(generated);
+        ws.organisations.forEach((o, i) => {
+          o.stakeholderGroups.forEach((g, j) => {
+            g.label = `GROUPLABEL${i}X${j}Z`;
+          });
+        });
+        for (const cycle of ws.cycles) {
+          const small = smallGroupLabels(ws, cycle.id);
+          for (const lang of ["fr", "en"] as const) {
+            for (const audience of ["internal", "partners"] as const) {
+              const json = JSON.stringify(
+                buildReport(ws, cycle.id, { lang, audience, generatedAt: GENERATED_AT }),
+              );
+              for (const label of small) expect(json).not.toContain(label);
+            }
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("French number formatting", () => {
+  it("uses a narrow no-break space between thousands and a decimal comma", async () => {
+    const { ReportFormatter } = await import("./format.ts");
+    const format = new ReportFormatter("fr");
+    expect(format.integer(12345)).toBe("12\u202f345");
+    expect(format.decimal(1234.5)).toBe("1\u202f234,5");
+    expect(format.count(1, { one: "personne", other: "personnes" })).toBe("1 personne");
+    expect(format.count(2, { one: "personne", other: "personnes" })).toBe("2 personnes");
+    expect(new ReportFormatter("en").decimal(1234.5)).toBe("1,234.5");
+  });
+});

@@ -1,0 +1,147 @@
+/** What every section builder reads: the cycle, its results, the language and the audience rules. */
+import type { Cycle, Participant } from "../model/cycle.ts";
+import type { Grid } from "../model/grid.ts";
+import type { Organisation, StakeholderGroup } from "../model/organisation.ts";
+import type { Workspace } from "../model/workspace.ts";
+import type { OrdinalStats } from "../results/statistics.ts";
+import type { Breakdown, CycleResults } from "../results/types.ts";
+import { ReportFormatter } from "./format.ts";
+import { en } from "./messages.en.ts";
+import { fr, type ReportMessages } from "./messages.fr.ts";
+import type { ReportAudience, ReportLanguage } from "./types.ts";
+
+export const CATALOGUES: Record<ReportLanguage, ReportMessages> = { fr, en };
+
+export interface ReportContext {
+  workspace: Workspace;
+  cycle: Cycle;
+  grid: Grid;
+  organisation: Organisation;
+  results: CycleResults;
+  lang: ReportLanguage;
+  audience: ReportAudience;
+  t: ReportMessages;
+  fmt: ReportFormatter;
+  /** The anonymity threshold k, formatted once. */
+  k: string;
+  /** Groups with fewer participants in the cycle than k: never named anywhere in the report. */
+  smallGroupIds: ReadonlySet<string>;
+  /** Free text as the audience may read it: in the partners version, names are masked. */
+  scrub: (text: string) => string;
+  criterionLabel: (criterionId: string) => string;
+  participant: (participantId: string) => Participant | undefined;
+  group: (groupId: string) => StakeholderGroup | undefined;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * A function masking every whole-word occurrence of the given names. Longest first, so
+ * "Marie-Claire" is masked whole before "Marie".
+ */
+export function nameMasker(names: readonly string[], mask: string): (text: string) => string {
+  const distinct = [...new Set(names.map((name) => name.trim()).filter((name) => name.length > 0))];
+  if (distinct.length === 0) return (text) => text;
+  distinct.sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${distinct.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`,
+    "giu",
+  );
+  return (text) => text.replace(pattern, mask);
+}
+
+export function createContext(
+  workspace: Workspace,
+  cycle: Cycle,
+  grid: Grid,
+  organisation: Organisation,
+  results: CycleResults,
+  lang: ReportLanguage,
+  audience: ReportAudience,
+): ReportContext {
+  const t = CATALOGUES[lang];
+  const fmt = new ReportFormatter(lang);
+  const members = new Map<string, number>();
+  for (const p of cycle.participants) members.set(p.groupId, (members.get(p.groupId) ?? 0) + 1);
+  const smallGroupIds = new Set(
+    organisation.stakeholderGroups
+      .filter((g) => (members.get(g.id) ?? 0) < results.minGroupSize)
+      .map((g) => g.id),
+  );
+  const people = [
+    ...cycle.participants,
+    ...(organisation.participants ?? []),
+    ...workspace.cycles
+      .filter((c) => c.organisationId === organisation.id)
+      .flatMap((c) => c.participants),
+  ];
+  const scrub =
+    audience === "partners"
+      ? nameMasker(
+          people.flatMap((p) => (p.name === undefined ? [p.pseudonym] : [p.pseudonym, p.name])),
+          t.maskedName,
+        )
+      : (text: string) => text;
+  const criteria = new Map<string, string>();
+  for (const d of grid.dimensions) for (const c of d.criteria) criteria.set(c.id, c.label);
+  const participants = new Map(cycle.participants.map((p) => [p.id, p]));
+  const groups = new Map(organisation.stakeholderGroups.map((g) => [g.id, g]));
+  return {
+    workspace,
+    cycle,
+    grid,
+    organisation,
+    results,
+    lang,
+    audience,
+    t,
+    fmt,
+    k: fmt.integer(results.minGroupSize),
+    smallGroupIds,
+    scrub,
+    criterionLabel: (id) => criteria.get(id) ?? id,
+    participant: (id) => participants.get(id),
+    group: (id) => groups.get(id),
+  };
+}
+
+/** A row label with its n: "Bénévoles (n = 5)". */
+export function withN(ctx: ReportContext, label: string, n: number): string {
+  return ctx.t.stats.withN(label, ctx.fmt.integer(n));
+}
+
+/** Every shown row of a breakdown, labelled: overall, sides, perspectives (when compared), groups. */
+export function breakdownRows<S>(
+  ctx: ReportContext,
+  breakdown: Breakdown<S>,
+): { key: string; label: string; stats: S }[] {
+  const rows = [{ key: "overall", label: ctx.t.overall, stats: breakdown.overall }];
+  for (const side of breakdown.sides) {
+    rows.push({ key: side.side, label: ctx.t.sideTotals[side.side], stats: side.stats });
+  }
+  if (breakdown.perspectives.length > 1) {
+    for (const p of breakdown.perspectives) {
+      rows.push({ key: p.perspective, label: ctx.t.perspectives[p.perspective], stats: p.stats });
+    }
+  }
+  for (const g of breakdown.groups) rows.push({ key: g.groupId, label: g.label, stats: g.stats });
+  return rows;
+}
+
+/** Median, quartiles and consensus of ordinal statistics, formatted; "—" where n = 0. */
+export function ordinalCells(ctx: ReportContext, stats: OrdinalStats): string[] {
+  const { fmt, t } = ctx;
+  const value = (x: number | null) => (x === null ? t.none : fmt.decimal(x));
+  return [
+    fmt.integer(stats.n),
+    value(stats.median),
+    stats.q1 === null || stats.q3 === null
+      ? t.none
+      : `${fmt.decimal(stats.q1)} – ${fmt.decimal(stats.q3)}`,
+    value(stats.consensus),
+    fmt.integer(stats.na),
+    fmt.integer(stats.dontKnow),
+  ];
+}

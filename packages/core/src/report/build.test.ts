@@ -39,6 +39,11 @@ function smallGroupLabels(ws: Workspace, cycleId: string): string[] {
     .map((g) => g.label);
 }
 
+/** A deep copy to alter (core has no DOM or Node types, so no structuredClone). */
+function clone(ws: Workspace): Workspace {
+  return JSON.parse(JSON.stringify(ws)) as Workspace;
+}
+
 /** Every string leaf of a catalogue (function results are not leaves). */
 function leaves(value: unknown): string[] {
   if (typeof value === "string") return [value];
@@ -163,7 +168,7 @@ describe("buildReport", () => {
   it("shows a global score only as a labelled convention, when the grid enables it", () => {
     const without = JSON.stringify(report());
     expect(without).not.toContain(fr.globalScore.title);
-    const enabled = structuredClone(workspace);
+    const enabled = clone(workspace);
     for (const grid of enabled.grids) grid.globalScore = { enabled: true, convention: "Accord" };
     const model = report({}, enabled);
     const profile = model.sections.find((s) => s.id === "profile");
@@ -173,7 +178,7 @@ describe("buildReport", () => {
   });
 
   it("gives a peer visit with an opinion its reasoned opinion section", () => {
-    const visit = structuredClone(workspace);
+    const visit = clone(workspace);
     const cycle = visit.cycles.find((c) => c.id === EXAMPLE_IDS.cycle2026);
     if (cycle === undefined) throw new Error("missing cycle");
     cycle.mode = "peerVisit";
@@ -188,7 +193,7 @@ describe("buildReport", () => {
     fc.assert(
       fc.property(workspaceArbitrary({ maxCycles: 2 }), (generated) => {
         // Distinctive labels, so that finding one in the report can only mean it leaked.
-        const ws = structuredClone(generated);
+        const ws = clone(generated);
         ws.organisations.forEach((o, i) => {
           o.stakeholderGroups.forEach((g, j) => {
             g.label = `GROUPLABEL${i}X${j}Z`;

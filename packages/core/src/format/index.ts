@@ -5,6 +5,15 @@ export {
   formatLocation,
   isKnownIssueCode,
 } from "./format-issue.ts";
+export {
+  type ExportGridCsvOptions,
+  exportGridCsv,
+  GRID_CSV_COLUMNS,
+  type ImportGridCsvOptions,
+  type ImportGridCsvResult,
+  importGridCsv,
+  slugify,
+} from "./grid-csv.ts";
 export { formatPath, type IssueCode, type ValidationIssue } from "./issues.ts";
 export { MIGRATIONS, type Migration } from "./migrations.ts";
 export {

@@ -1,0 +1,118 @@
+import { basename } from "node:path";
+import {
+  FORMAT_VERSION,
+  type Grid,
+  importGridCsv,
+  safeParseWorkspace,
+  serialiseWorkspace,
+  type Workspace,
+} from "@coeval/core";
+import { type CommandDefinition, EXIT_FAILURE, EXIT_OK, line } from "../command.ts";
+import { readOptionalTextFile, readTextFile, writeTextFile } from "../files.ts";
+import { parseWorkspaceText, printIssues } from "../workspace-file.ts";
+
+/** A workspace id from the output file's name: "Notre grille.coeval.json" → "notre-grille". */
+export function workspaceIdFromPath(path: string): string {
+  const stem = basename(path)
+    .replace(/\.coeval\.json$/i, "")
+    .replace(/\.json$/i, "");
+  const slug = stem
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, "-")
+    .replace(/^[^a-z0-9]+|-+$/g, "");
+  return slug === "" ? "espace-de-travail" : slug.slice(0, 200);
+}
+
+function criterionCount(grid: Grid): number {
+  return grid.dimensions.reduce((sum, dimension) => sum + dimension.criteria.length, 0);
+}
+
+export const importGridCommand: CommandDefinition = {
+  options: { output: { type: "string", short: "o" }, name: { type: "string" } },
+  positionals: (m) => [m.arguments.gridCsv],
+  required: ["output"],
+  execute: async (context) => {
+    const [csvPath = ""] = context.positionals;
+    const output = String(context.options.output);
+    const { grids: messages, files } = context.m;
+    const stderr = context.io.stderr;
+
+    const csv = await readTextFile(context, csvPath);
+    if (csv === undefined) return EXIT_FAILURE;
+    const name =
+      typeof context.options.name === "string"
+        ? context.options.name
+        : basename(csvPath).replace(/\.(csv|txt)$/i, "");
+    const imported = importGridCsv(csv, { name });
+    if (!imported.ok) {
+      printIssues(
+        stderr,
+        messages.csvInvalidHeading(csvPath, imported.issues.length, context.f),
+        imported.issues,
+        context,
+      );
+      line(stderr, files.nothingWritten);
+      return EXIT_FAILURE;
+    }
+    const grid = imported.grid;
+
+    const existing = await readOptionalTextFile(context, output);
+    if (existing === undefined) return EXIT_FAILURE;
+    let workspace: Workspace;
+    if (existing.exists) {
+      const loaded = parseWorkspaceText(existing.text);
+      if (!loaded.ok) {
+        printIssues(
+          stderr,
+          context.m.workspace.invalidHeading(output, loaded.issues?.length ?? 0, context.f),
+          loaded.issues ?? [],
+          context,
+        );
+        line(stderr, files.nothingWritten);
+        return EXIT_FAILURE;
+      }
+      if (loaded.workspace.grids.some((g) => g.id === grid.id && g.version === grid.version)) {
+        line(stderr, messages.alreadyInWorkspace(grid.id, grid.version));
+        line(stderr, files.nothingWritten);
+        return EXIT_FAILURE;
+      }
+      workspace = { ...loaded.workspace, grids: [...loaded.workspace.grids, grid] };
+    } else {
+      workspace = {
+        formatVersion: FORMAT_VERSION,
+        id: workspaceIdFromPath(output),
+        grids: [grid],
+        organisations: [],
+        cycles: [],
+      };
+    }
+
+    // The whole workspace is checked as it will be read back: never write an unreadable file.
+    const checked = safeParseWorkspace(workspace);
+    if (!checked.ok) {
+      printIssues(stderr, messages.resultInvalid, checked.issues, context);
+      line(stderr, files.nothingWritten);
+      return EXIT_FAILURE;
+    }
+    if (!(await writeTextFile(context, output, serialiseWorkspace(checked.workspace)))) {
+      return EXIT_FAILURE;
+    }
+    line(
+      context.io.stdout,
+      messages.imported(
+        output,
+        {
+          name: grid.name,
+          version: grid.version,
+          dimensions: grid.dimensions.length,
+          criteria: criterionCount(grid),
+        },
+        !existing.exists,
+        context.f,
+      ),
+    );
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,305 @@
+import { EXAMPLE_IDS } from "@coeval/core";
+import type { Formatter } from "./format.ts";
+
+const EXAMPLE_FILE = "docs/examples/epicerie-du-lien.coeval.json";
+const EXAMPLE_GRID = "docs/examples/grille-epicerie-du-lien.csv";
+
+/** A command's help: what it does, how to call it, its options, examples. */
+export interface CommandHelp {
+  usage: string;
+  summary: string;
+  details?: string;
+  options: readonly OptionHelp[];
+  examples: readonly string[];
+}
+
+export const COMMAND_NAMES = ["validate", "results", "import-grid", "export-grid", "demo"] as const;
+export type CommandName = (typeof COMMAND_NAMES)[number];
+
+export type OptionHelp = readonly [flag: string, description: string];
+const LANG_OPTION: OptionHelp = [
+  "--lang fr|en",
+  "langue des messages (défaut : fr, ou COEVAL_LANG)",
+];
+const HELP_OPTION: OptionHelp = ["-h, --help", "afficher cette aide"];
+const GLOBAL_OPTIONS: readonly OptionHelp[] = [LANG_OPTION, HELP_OPTION];
+
+const commandHelp: Record<CommandName, CommandHelp> = {
+  validate: {
+    usage: "coeval validate <fichier.coeval.json>",
+    summary: "vérifier un fichier d'espace de travail et résumer son contenu",
+    details:
+      "Code de sortie 0 si le fichier est valide, 1 sinon ; chaque problème est donné avec son chemin.",
+    options: [LANG_OPTION, HELP_OPTION],
+    examples: [`coeval validate ${EXAMPLE_FILE}`],
+  },
+  results: {
+    usage: "coeval results <fichier.coeval.json> [--cycle ID] [--json]",
+    summary: "afficher les résultats d'un cycle : profils, écarts, indicateurs, positions",
+    details:
+      "Sans --cycle, le cycle le plus récent (date de début) est affiché. Les groupes trop petits restent masqués.",
+    options: [
+      ["--cycle ID", "le cycle à afficher (défaut : le plus récent)"],
+      ["--json", "écrire l'objet des résultats en JSON"],
+      LANG_OPTION,
+      HELP_OPTION,
+    ],
+    examples: [`coeval results ${EXAMPLE_FILE}`, `coeval results ${EXAMPLE_FILE} --json`],
+  },
+  "import-grid": {
+    usage: "coeval import-grid <grille.csv> -o <fichier.coeval.json> [--name NOM]",
+    summary: "importer une grille CSV dans un espace de travail (nouveau ou existant)",
+    details:
+      "Si le fichier de sortie existe, la grille y est ajoutée ; il n'est réécrit que si le résultat est valide.",
+    options: [
+      ["-o, --output FICHIER", "l'espace de travail à créer ou à compléter (obligatoire)"],
+      ["--name NOM", "le nom de la grille (défaut : le nom du fichier CSV)"],
+      LANG_OPTION,
+      HELP_OPTION,
+    ],
+    examples: [
+      `coeval import-grid ${EXAMPLE_GRID} -o ma-grille.coeval.json`,
+      `coeval import-grid ${EXAMPLE_GRID} -o ma-grille.coeval.json --name "Notre grille"`,
+    ],
+  },
+  "export-grid": {
+    usage: "coeval export-grid <fichier.coeval.json> --grid ID [--version N] -o <grille.csv>",
+    summary: "exporter une grille d'un espace de travail en CSV",
+    options: [
+      ["--grid ID", "l'identifiant de la grille (obligatoire)"],
+      ["--version N", "la version à exporter (défaut : la dernière)"],
+      ["-o, --output FICHIER", "le fichier CSV à écrire (obligatoire)"],
+      LANG_OPTION,
+      HELP_OPTION,
+    ],
+    examples: [`coeval export-grid ${EXAMPLE_FILE} --grid ${EXAMPLE_IDS.grid} -o grille.csv`],
+  },
+  demo: {
+    usage: "coeval demo [-o fichier.coeval.json] [--force]",
+    summary: "écrire l'espace de travail d'exemple (L'Épicerie du Lien) pour essayer",
+    options: [
+      ["-o, --output FICHIER", "le fichier à écrire (défaut : coeval-demo.coeval.json)"],
+      ["--force", "remplacer le fichier s'il existe déjà"],
+      LANG_OPTION,
+      HELP_OPTION,
+    ],
+    examples: ["coeval demo", "coeval demo -o atelier.coeval.json"],
+  },
+};
+
+/** The source catalogue: every message the command prints, in French. */
+export const fr = {
+  help: {
+    title: "coeval : évaluation participative de l'utilité sociale",
+    usage: "Utilisation : coeval <commande> [options]",
+    commandsHeading: "Commandes :",
+    optionsHeading: "Options :",
+    examplesHeading: "Exemples :",
+    globalOptions: GLOBAL_OPTIONS,
+    more: "Aide d'une commande : coeval <commande> --help",
+    commands: commandHelp,
+  },
+  arguments: {
+    workspaceFile: "<fichier.coeval.json>",
+    gridCsv: "<grille.csv>",
+  },
+  usage: {
+    unknownCommand: (name: string, commands: readonly string[], f: Formatter) =>
+      `Commande inconnue : « ${name} ». Commandes disponibles : ${f.list(commands)}. Aide : coeval --help`,
+    missingCommand: "Indiquez une commande. Aide : coeval --help",
+    unknownOption: (option: string, command: string) =>
+      `Option inconnue pour ${command} : ${option}. Aide : ${command} --help`,
+    missingValue: (option: string) => `L'option ${option} attend une valeur.`,
+    unexpectedValue: (option: string) => `L'option ${option} ne prend pas de valeur.`,
+    missingArgument: (argument: string, command: string) =>
+      `Argument manquant : ${argument}. Aide : ${command} --help`,
+    missingOption: (option: string, command: string) =>
+      `Option obligatoire manquante : ${option}. Aide : ${command} --help`,
+    tooManyArguments: (extra: readonly string[], command: string, f: Formatter) =>
+      `${f.plural(extra.length, { one: "Argument en trop", other: "Arguments en trop" })} : ${extra.join(" ")}. Aide : ${command} --help`,
+    invalidLanguage: (value: string) =>
+      `Langue inconnue : « ${value} ». Langues disponibles : fr, en.`,
+    invalidVersion: (value: string) =>
+      `Version invalide : « ${value} ». Une version est un entier à partir de 1.`,
+  },
+  files: {
+    notFound: (path: string) => `Fichier introuvable : ${path}`,
+    isDirectory: (path: string) => `${path} est un dossier, pas un fichier.`,
+    notAllowed: (path: string) => `Accès refusé : ${path}`,
+    unreadable: (path: string, reason: string) => `Impossible de lire ${path} : ${reason}`,
+    unwritable: (path: string, reason: string) => `Impossible d'écrire ${path} : ${reason}`,
+    folderMissing: "le dossier n'existe pas",
+    accessDenied: "accès refusé",
+    isFolder: "c'est un dossier",
+    nothingWritten: "Aucun fichier n'a été modifié.",
+  },
+  workspace: {
+    invalidHeading: (path: string, issueCount: number, f: Formatter) =>
+      `${path} n'est pas valide (${f.count(issueCount, { one: "problème", other: "problèmes" })}) :`,
+    migrated: (fromVersion: number) =>
+      `(fichier au format ${fromVersion}, lu et converti au format actuel)`,
+  },
+  validate: {
+    valid: (
+      counts: { organisations: number; grids: number; cycles: number; ratings: number },
+      f: Formatter,
+    ) =>
+      `valide : ${f.count(counts.organisations, { one: "organisation", other: "organisations" })}, ${f.count(counts.grids, { one: "grille", other: "grilles" })}, ${f.count(counts.cycles, { one: "cycle", other: "cycles" })}, ${f.count(counts.ratings, { one: "positionnement", other: "positionnements", many: "de positionnements" })}`,
+  },
+  grids: {
+    notFound: (gridId: string, available: readonly string[], f: Formatter) =>
+      available.length === 0
+        ? `Aucune grille « ${gridId} » : ce fichier ne contient aucune grille.`
+        : `Aucune grille « ${gridId} ». Grilles disponibles : ${f.list(available)}.`,
+    versionNotFound: (
+      gridId: string,
+      version: number,
+      available: readonly number[],
+      f: Formatter,
+    ) =>
+      `La grille « ${gridId} » n'a pas de version ${version}. Versions disponibles : ${f.list(available.map((v) => f.number(v)))}.`,
+    exported: (
+      path: string,
+      grid: { name: string; version: number; criteria: number },
+      f: Formatter,
+    ) =>
+      `Grille « ${grid.name} » (version ${grid.version}, ${f.count(grid.criteria, { one: "critère", other: "critères" })}) exportée dans ${path}`,
+    csvInvalidHeading: (path: string, issueCount: number, f: Formatter) =>
+      `${path} ne peut pas être importé (${f.count(issueCount, { one: "erreur", other: "erreurs" })}) :`,
+    csvLocation: (line: number, column: number | undefined) =>
+      column === undefined ? `ligne ${line}` : `ligne ${line}, colonne ${column}`,
+    imported: (
+      path: string,
+      grid: { name: string; version: number; dimensions: number; criteria: number },
+      created: boolean,
+      f: Formatter,
+    ) =>
+      `Grille « ${grid.name} » (version ${grid.version} : ${f.count(grid.dimensions, { one: "dimension", other: "dimensions" })}, ${f.count(grid.criteria, { one: "critère", other: "critères" })}) ${created ? "enregistrée dans le nouvel espace de travail" : "ajoutée à l'espace de travail"} ${path}`,
+    alreadyInWorkspace: (gridId: string, version: number) =>
+      `L'espace de travail contient déjà la grille « ${gridId} » en version ${version}. Donnez-lui un autre nom avec --name.`,
+    resultInvalid:
+      "La grille ne peut pas être ajoutée : l'espace de travail obtenu serait invalide :",
+  },
+  results: {
+    noCycle: (path: string) => `${path} ne contient aucun cycle d'évaluation : rien à afficher.`,
+    cycleNotFound: (cycleId: string) => `Aucun cycle « ${cycleId} ».`,
+    availableCycles: "Cycles disponibles :",
+    cycleLine: (cycle: { id: string; name: string; startDate: string | null }) =>
+      cycle.startDate
+        ? `${cycle.id} : ${cycle.name} (${cycle.startDate})`
+        : `${cycle.id} : ${cycle.name}`,
+    latestChosen: (cycle: { id: string; name: string }, others: number, f: Formatter) =>
+      others === 0
+        ? `Cycle affiché : « ${cycle.name} » (${cycle.id}), le seul du fichier.`
+        : `Cycle affiché : « ${cycle.name} » (${cycle.id}), le plus récent ; ${f.count(others, { one: "autre cycle", other: "autres cycles" })} (--cycle ID pour choisir).`,
+    referenceMissing: {
+      gridNotFound: (p: { gridId: string; version: number }) =>
+        `la grille « ${p.gridId} » en version ${p.version}, utilisée par ce cycle, manque dans le fichier.`,
+      organisationNotFound: (p: { organisationId: string }) =>
+        `la structure « ${p.organisationId} » de ce cycle manque dans le fichier.`,
+    },
+    cannotCompute: (cycleId: string, reason: string) =>
+      `Impossible de calculer les résultats du cycle ${cycleId} : ${reason}`,
+    title: (cycle: string, organisation: string) => `Résultats : ${cycle} (${organisation})`,
+    subtitle: (
+      p: {
+        grid: string;
+        version: number;
+        participants: number;
+        minGroupSize: number;
+        round: 1 | 2 | "final";
+      },
+      f: Formatter,
+    ) =>
+      `Grille « ${p.grid} » version ${p.version} · ${f.count(p.participants, { one: "participant·e", other: "participant·es" })} · ${p.round === "final" ? "dernier tour de chacun" : `tour ${p.round}`} · groupes affichés à partir de ${f.count(p.minGroupSize, { one: "personne", other: "personnes" })}`,
+    groupsLegend: "Groupes :",
+    groupLegendEntry: (code: string, label: string, side: "internal" | "external") =>
+      `${code} ${label} (${side === "internal" ? "interne" : "externe"})`,
+    dimensionsHeading: "Profil par dimension",
+    criteriaHeading: "Par critère",
+    columns: {
+      dimension: "Dimension",
+      criterion: "Critère",
+      n: "n",
+      median: "Médiane",
+      quartiles: "Q1–Q3",
+      consensus: "Consensus",
+      notApplicable: "N/A",
+      dontKnow: "NSP",
+      internal: "Int.",
+      external: "Ext.",
+      indicator: "Indicateur",
+      latest: "Valeur",
+      baseline: "Référence",
+      target: "Cible",
+      status: "Statut",
+      level: "Niveau",
+      dissents: "Avis div.",
+    },
+    normalisedNote:
+      "* échelles différentes dans la dimension : médiane et quartiles en position de 0 à 1 (0 = niveau le plus bas, 1 = le plus haut).",
+    columnsNote:
+      "n = personnes ayant donné un niveau ; N/A = non applicable ; NSP = ne sait pas (jamais comptés comme des niveaux) ; consensus de 0 (opposition totale) à 1 (accord complet).",
+    noOrdinal: "pas d'échelle",
+    divergencesHeading: "Écarts à discuter",
+    noDivergence: "Aucun écart marqué selon les seuils retenus.",
+    party: {
+      overall: "tout le monde",
+      internal: "internes",
+      external: "externes",
+      self: "auto-positionnement",
+      peer: "pairs",
+      externalPerspective: "regard externe",
+    },
+    divergenceGap: (p: {
+      criterion: string;
+      a: string;
+      aMedian: string;
+      aN: number;
+      b: string;
+      bMedian: string;
+      bN: number;
+      gap: string;
+    }) =>
+      `${p.criterion} : ${p.a} ${p.aMedian} (n = ${p.aN}) contre ${p.b} ${p.bMedian} (n = ${p.bN}), écart ${p.gap}`,
+    divergenceSpread: (p: { criterion: string; consensus: string; n: number }) =>
+      `${p.criterion} : avis très partagés (consensus ${p.consensus}, n = ${p.n})`,
+    quantitativeHeading: "Indicateurs chiffrés",
+    quantitativeStatus: {
+      targetReached: "cible atteinte",
+      improving: "en progrès",
+      worsening: "en recul",
+      unchanged: "stable",
+      noTarget: "sans cible",
+      noValue: "pas de valeur",
+    },
+    positionsHeading: "Positions collectives",
+    noPositions: "Aucune position collective enregistrée.",
+    positionStatus: {
+      consensus: "consensus",
+      consent: "consentement",
+      majorityWithDissent: "majorité, avec désaccord",
+      noAgreement: "pas d'accord",
+      notDiscussed: "pas discuté",
+    },
+    globalScore: (p: { convention: string | null; position: string; n: number }) =>
+      `Score global (une convention, pas une mesure${p.convention ? ` : ${p.convention}` : ""}) : ${p.position} sur une échelle de 0 à 1, n = ${p.n}`,
+    hiddenFootnote: (p: { minGroupSize: number; items: number }, f: Formatter) =>
+      `Protection des personnes : un groupe n'apparaît que si au moins ${f.count(p.minGroupSize, { one: "de ses membres a", other: "de ses membres ont" })} donné un niveau ; des groupes trop petits sont masqués sur ${f.count(p.items, { one: "ligne", other: "lignes" })} (ils restent comptés dans les totaux).`,
+    noneHidden: "Aucun groupe masqué.",
+  },
+  demo: {
+    written: (path: string) => `Espace de travail d'exemple écrit dans ${path}`,
+    exists: (path: string) =>
+      `${path} existe déjà et diffère de l'exemple. Choisissez un autre fichier avec -o, ou remplacez-le avec --force.`,
+    unchanged: (path: string) => `${path} contient déjà l'espace de travail d'exemple.`,
+    nextSteps: "Pour continuer :",
+    tryValidate: "vérifier le fichier",
+    tryResults: "voir les résultats du dernier cycle",
+    tryExport: "exporter sa grille en CSV",
+  },
+  internalError: (message: string) =>
+    `Erreur inattendue : ${message}. Merci de la signaler avec la commande lancée.`,
+};
+
+export type Messages = typeof fr;

@@ -1,0 +1,317 @@
+/** In-memory file system and a small valid workspace for the CLI tests. */
+import { resolve } from "node:path";
+import type { Cycle, Grid, Rating, RatingValue, Workspace } from "@coeval/core";
+import type { CliIo } from "./io.ts";
+import { run } from "./run.ts";
+
+export const TEST_CWD = "/espace";
+
+function fileError(code: string, path: string): Error {
+  return Object.assign(new Error(`${code}: ${path}`), { code });
+}
+
+export interface MemoryIo {
+  io: CliIo;
+  files: Map<string, string>;
+  stdout: () => string;
+  stderr: () => string;
+}
+
+/** Files are keyed by absolute path; `folders` lists paths that are folders. */
+export function memoryIo(
+  initial: Record<string, string> = {},
+  options: { env?: Record<string, string>; folders?: string[]; readOnly?: string[] } = {},
+): MemoryIo {
+  const files = new Map(
+    Object.entries(initial).map(([path, text]) => [resolve(TEST_CWD, path), text]),
+  );
+  const folders = new Set((options.folders ?? []).map((path) => resolve(TEST_CWD, path)));
+  const readOnly = new Set((options.readOnly ?? []).map((path) => resolve(TEST_CWD, path)));
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    files,
+    stdout: () => out.join(""),
+    stderr: () => err.join(""),
+    io: {
+      stdout: (text) => out.push(text),
+      stderr: (text) => err.push(text),
+      readFile: async (path) => {
+        if (folders.has(path)) throw fileError("EISDIR", path);
+        const text = files.get(path);
+        if (text === undefined) throw fileError("ENOENT", path);
+        return text;
+      },
+      writeFile: async (path, content) => {
+        if (folders.has(path)) throw fileError("EISDIR", path);
+        if (readOnly.has(path)) throw fileError("EACCES", path);
+        files.set(path, content);
+      },
+      cwd: TEST_CWD,
+      env: options.env ?? {},
+    },
+  };
+}
+
+export function fileAt(memory: MemoryIo, path: string): string | undefined {
+  return memory.files.get(resolve(TEST_CWD, path));
+}
+
+/** Runs the CLI on an in-memory file system; returns the exit code and what it printed. */
+export async function runCli(
+  argv: string[],
+  initial: Record<string, string> = {},
+  options: Parameters<typeof memoryIo>[1] = {},
+) {
+  const memory = memoryIo(initial, options);
+  const code = await run(argv, memory.io);
+  return { code, stdout: memory.stdout(), stderr: memory.stderr(), memory };
+}
+
+const LEVELS = [
+  { value: 1, label: "Pas du tout" },
+  { value: 2, label: "Un peu" },
+  { value: 3, label: "Assez" },
+  { value: 4, label: "Tout à fait" },
+];
+
+export function testGrid(): Grid {
+  const scale = (id: string, label: string) => ({
+    id,
+    label,
+    kind: "scale" as const,
+    scale: {
+      kind: "maturity" as const,
+      levels: LEVELS,
+      allowNotApplicable: true,
+      allowDontKnow: true,
+    },
+  });
+  return {
+    id: "grille-lien",
+    version: 1,
+    name: "Grille du lien",
+    language: "fr",
+    status: "adopted",
+    provenance: {},
+    levelNames: { dimension: "Dimension", criterion: "Critère", indicator: "Indicateur" },
+    glossary: [],
+    principles: [],
+    globalScore: { enabled: false },
+    createdAt: "2025-01-10T09:00:00Z",
+    dimensions: [
+      {
+        id: "lien-social",
+        label: "Lien social et démocratie locale",
+        criteria: [
+          {
+            id: "participation",
+            label: "Les clients prennent part aux décisions",
+            guidingQuestions: [],
+            principleIds: [],
+            indicators: [
+              scale("participation-niveau", "Niveau de participation"),
+              {
+                id: "presence-ag",
+                label: "Part des clients présents à l'assemblée générale",
+                kind: "quantitative",
+                unit: "%",
+                direction: "higherBetter",
+                baseline: { value: 9 },
+                target: 20,
+              },
+            ],
+          },
+          {
+            id: "entraide",
+            label: "L'entraide entre clients et bénévoles",
+            guidingQuestions: [],
+            principleIds: [],
+            indicators: [scale("entraide-niveau", "Niveau d'entraide")],
+          },
+        ],
+      },
+      {
+        id: "ancrage",
+        label: "Ancrage territorial",
+        criteria: [
+          {
+            id: "achats-locaux",
+            label: "Les achats auprès des producteurs proches",
+            guidingQuestions: [],
+            principleIds: [],
+            indicators: [scale("achats-niveau", "Niveau d'achats locaux")],
+          },
+        ],
+      },
+    ],
+  };
+}
+
+const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
+
+/**
+ * Ratings of one cycle: `values[participant][indicator]`. Participants p1–p4 are
+ * employees, p5–p7 volunteers (internal), c1–c4 customers and s1 the social services
+ * (external, one person: always hidden).
+ */
+function testCycle(
+  id: string,
+  name: string,
+  startDate: string,
+  values: Record<string, RatingValue[]>,
+  idOffset: number,
+): Cycle {
+  const indicators: Array<[string, string]> = [
+    ["participation", "participation-niveau"],
+    ["entraide", "entraide-niveau"],
+    ["achats-locaux", "achats-niveau"],
+  ];
+  const groupOf = (participantId: string) =>
+    participantId.startsWith("p") && Number(participantId.slice(1)) <= 4
+      ? "salaries"
+      : participantId.startsWith("p")
+        ? "benevoles"
+        : participantId.startsWith("c")
+          ? "clients"
+          : "services-sociaux";
+  const ratings: Rating[] = [];
+  let n = idOffset;
+  for (const [participantId, row] of Object.entries(values)) {
+    row.forEach((value, index) => {
+      const [criterionId, indicatorId] = indicators[index] as [string, string];
+      ratings.push({
+        id: uuid(n++),
+        sessionId: `${id}-atelier`,
+        participantId,
+        criterionId,
+        indicatorId,
+        value,
+        round: 1,
+        perspective: "self",
+        createdAt: `${startDate}T10:00:00Z`,
+      });
+    });
+  }
+  return {
+    id,
+    organisationId: "epicerie",
+    name,
+    grid: { gridId: "grille-lien", version: 1 },
+    mode: "selfEvaluation",
+    status: "closed",
+    startDate,
+    anonymity: { minGroupSize: 3 },
+    participants: Object.keys(values).map((participantId) => ({
+      id: participantId,
+      pseudonym: participantId.toUpperCase(),
+      groupId: groupOf(participantId),
+      roles: [],
+      consent: { showName: false, quotes: "none" },
+    })),
+    sessions: [
+      {
+        id: `${id}-atelier`,
+        kind: "workshop",
+        date: startDate,
+        participantIds: Object.keys(values),
+        criterionIds: [],
+      },
+    ],
+    ratings,
+    positions: [
+      {
+        criterionId: "participation",
+        level: 2,
+        status: "majorityWithDissent",
+        rationale: "Les clients sont consultés sur les produits, pas sur la marche de l'épicerie.",
+        dissents: [
+          {
+            text: "Deux bénévoles voient la boîte à idées comme de la participation.",
+            groupIds: ["benevoles"],
+          },
+        ],
+        strengths: [],
+        weaknesses: [],
+        updatedAt: `${startDate}T12:00:00Z`,
+      },
+    ],
+    measures: [
+      {
+        id: `${id}-presence`,
+        criterionId: "participation",
+        indicatorId: "presence-ag",
+        value: 12,
+        recordedAt: `${startDate}T12:00:00Z`,
+      },
+    ],
+    stories: [],
+    recommendations: [],
+    actions: [],
+  };
+}
+
+export function testWorkspace(): Workspace {
+  return {
+    formatVersion: 1,
+    id: "epicerie-test",
+    name: "Épicerie (tests)",
+    grids: [testGrid()],
+    organisations: [
+      {
+        id: "epicerie",
+        name: "L'Épicerie du Lien",
+        kind: "association",
+        stakeholderGroups: [
+          { id: "salaries", label: "Salariés", side: "internal" },
+          { id: "benevoles", label: "Bénévoles", side: "internal" },
+          { id: "clients", label: "Clients", side: "external" },
+          { id: "services-sociaux", label: "Services sociaux", side: "external" },
+        ],
+      },
+    ],
+    cycles: [
+      testCycle(
+        "cycle-2026",
+        "Évaluation 2026",
+        "2026-03-14",
+        {
+          p1: [3, 3, 2],
+          p2: [3, 4, 2],
+          p3: [4, 3, 3],
+          p4: [3, 3, "na"],
+          p5: [3, 2, 2],
+          p6: [2, 3, 3],
+          p7: [3, 3, 2],
+          c1: [1, 3, 2],
+          c2: [1, 2, "dontKnow"],
+          c3: [2, 3, 2],
+          c4: [1, 4, 3],
+          s1: [2, 3, 2],
+        },
+        100,
+      ),
+      testCycle(
+        "cycle-2025",
+        "Évaluation 2025",
+        "2025-03-15",
+        {
+          p1: [2, 3, 2],
+          p2: [3, 3, 1],
+          p3: [2, 2, 2],
+          c1: [1, 2, 2],
+          c2: [1, 3, 1],
+          c3: [2, 2, 2],
+        },
+        1,
+      ),
+    ],
+  };
+}
+
+export function testWorkspaceText(): string {
+  return `${JSON.stringify(testWorkspace(), null, 2)}\n`;
+}
+
+/** A line of a stack trace, as Node prints them. */
+export const STACK_LINE = /^\s{4}at /m;

@@ -1,1 +1,2 @@
+export * from "./suppressed.ts";
 export * from "./threshold.ts";

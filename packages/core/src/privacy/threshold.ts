@@ -21,6 +21,7 @@
  * isolate fewer than k people, or show the overall figures only.
  */
 import { type Cycle, DEFAULT_MIN_GROUP_SIZE } from "../model/cycle.ts";
+import type { Organisation } from "../model/organisation.ts";
 
 /** The anonymity threshold k of a cycle. */
 export function minGroupSizeOf(cycle: Pick<Cycle, "anonymity">): number {
@@ -30,4 +31,21 @@ export function minGroupSizeOf(cycle: Pick<Cycle, "anonymity">): number {
 /** Whether figures built on `valuedRaters` distinct people may be shown under threshold k. */
 export function meetsThreshold(valuedRaters: number, minGroupSize: number): boolean {
   return valuedRaters >= minGroupSize;
+}
+
+/**
+ * Stakeholder groups with at least one but fewer than k participants listed in the
+ * cycle: whatever the item, their figures can never be shown. Use it to warn a
+ * facilitator while setting up a cycle, or to word the report's method section.
+ */
+export function smallGroupIds(cycle: Cycle, organisation: Organisation): string[] {
+  const minGroupSize = minGroupSizeOf(cycle);
+  const members = new Map<string, number>();
+  for (const p of cycle.participants) members.set(p.groupId, (members.get(p.groupId) ?? 0) + 1);
+  return organisation.stakeholderGroups
+    .filter((g) => {
+      const size = members.get(g.id) ?? 0;
+      return size > 0 && !meetsThreshold(size, minGroupSize);
+    })
+    .map((g) => g.id);
 }

@@ -3,7 +3,7 @@ import type { Grid } from "../model/grid.ts";
 import { findGrid } from "../model/lookup.ts";
 import type { Organisation, StakeholderGroup } from "../model/organisation.ts";
 import type { Workspace } from "../model/workspace.ts";
-import { minGroupSizeOf } from "../privacy/threshold.ts";
+import { minGroupSizeOf, smallGroupIds } from "../privacy/threshold.ts";
 import { assembleBreakdown, shownBuckets } from "./breakdown.ts";
 import {
   criterionDivergences,
@@ -223,17 +223,6 @@ function positionResult(
   };
 }
 
-/** Groups with fewer listed participants in the cycle than the threshold. */
-function smallGroups(cycle: Cycle, organisation: Organisation, minGroupSize: number): Set<string> {
-  const members = new Map<string, number>();
-  for (const p of cycle.participants) members.set(p.groupId, (members.get(p.groupId) ?? 0) + 1);
-  return new Set(
-    organisation.stakeholderGroups
-      .filter((g) => (members.get(g.id) ?? 0) < minGroupSize)
-      .map((g) => g.id),
-  );
-}
-
 function globalScore(grid: Grid, tally: Tally): GlobalScoreResult | null {
   if (!grid.globalScore.enabled) return null;
   const byPosition = new Map<number, number>();
@@ -334,7 +323,7 @@ export function computeResults(
     }
   }
   const groupsById = new Map(organisation.stakeholderGroups.map((g) => [g.id, g]));
-  const small = smallGroups(cycle, organisation, minGroupSize);
+  const small = new Set(smallGroupIds(cycle, organisation));
 
   const measuresByIndicator = new Map<string, Measure[]>();
   for (const measure of cycle.measures) {

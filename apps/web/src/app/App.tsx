@@ -1,0 +1,73 @@
+import { lazy, Suspense, useEffect, useRef } from "react";
+import { useDocumentLanguage, useI18n } from "../i18n/index.tsx";
+import { Header } from "./Header.tsx";
+import { type Route, routeHref } from "./routes.ts";
+import { useRoute } from "./useRoute.ts";
+
+// Each screen is its own chunk: the first screen loads only what it shows.
+const HomeScreen = lazy(() => import("../features/home/HomeScreen.tsx"));
+const WorkspaceScreen = lazy(() => import("../features/workspace/WorkspaceScreen.tsx"));
+
+export function App() {
+  useDocumentLanguage();
+  const { t } = useI18n();
+  const route = useRoute();
+  const main = useRef<HTMLElement>(null);
+  const routeKey = routeHref(route);
+  const shownRoute = useRef(routeKey);
+
+  // After a navigation (not on first load), put the keyboard at the start of the new screen.
+  useEffect(() => {
+    if (shownRoute.current === routeKey) return;
+    shownRoute.current = routeKey;
+    main.current?.focus();
+  }, [routeKey]);
+
+  return (
+    <>
+      {/* biome-ignore lint/a11y/useValidAnchor: a skip link is a link by convention; the hash holds the route, so it moves focus itself */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // The hash holds the route: focus the main content instead of following the link.
+          event.preventDefault();
+          main.current?.focus();
+        }}
+      >
+        {t.app.skipLink}
+      </a>
+      <Header />
+      <main id="main" ref={main} tabIndex={-1}>
+        <Suspense fallback={<p className="loading">{t.app.loading}</p>}>
+          <Screen route={route} />
+        </Suspense>
+      </main>
+    </>
+  );
+}
+
+function Screen({ route }: { route: Route }) {
+  const { t } = useI18n();
+  switch (route.screen) {
+    case "home":
+      return <HomeScreen />;
+    case "workspace":
+      return (
+        <WorkspaceScreen
+          key={route.workspaceId}
+          workspaceId={route.workspaceId}
+          section={route.section}
+        />
+      );
+    case "notFound":
+      return (
+        <div className="page">
+          <h1>{t.app.notFound}</h1>
+          <p>
+            <a href={routeHref({ screen: "home" })}>{t.app.backHome}</a>
+          </p>
+        </div>
+      );
+  }
+}

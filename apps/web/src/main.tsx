@@ -1,0 +1,31 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./app/App.tsx";
+import { browserDownload, ServicesProvider } from "./app/services.tsx";
+import { createIndexedDbRepository } from "./store/indexedDbRepository.ts";
+import { installPageHideFlush } from "./store/pendingEdits.ts";
+import { clearJournal, recoverJournal, writeJournal } from "./store/unloadJournal.ts";
+import { createWorkspaceStore } from "./store/workspaceStore.ts";
+import "./styles.css";
+
+const repository = createIndexedDbRepository();
+const workspaceStore = createWorkspaceStore(repository);
+const services = { repository, workspaceStore, download: browserDownload };
+
+installPageHideFlush(() => writeJournal(workspaceStore));
+workspaceStore.subscribe((state) => {
+  if (state.saveState === "saved" && state.record) clearJournal(state.record);
+});
+
+const root = document.getElementById("root");
+if (!root) throw new Error("index.html has no #root element");
+// A change caught by the unload journal reaches the repository before any screen reads it.
+void recoverJournal(repository).finally(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <ServicesProvider services={services}>
+        <App />
+      </ServicesProvider>
+    </StrictMode>,
+  );
+});

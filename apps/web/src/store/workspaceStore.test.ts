@@ -1,0 +1,125 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest";
+import {
+  createIndexedDbRepository,
+  openCoevalDatabase,
+  WORKSPACES,
+} from "./indexedDbRepository.ts";
+import { newWorkspace } from "./newWorkspace.ts";
+import { setOrganisationFields } from "./organisationEdits.ts";
+import type { WorkspaceRepository } from "./repository.ts";
+import { createWorkspaceStore, hasUnexportedWork } from "./workspaceStore.ts";
+
+let tick = 0;
+const clock = () => new Date(Date.UTC(2026, 0, 1, 0, 0, tick++)).toISOString();
+
+function rename(store: ReturnType<typeof createWorkspaceStore>, name: string) {
+  const organisationId = store.getState().record?.workspace.organisations[0]?.id ?? "";
+  return store
+    .getState()
+    .update((workspace) => setOrganisationFields(workspace, organisationId, { name }));
+}
+
+describe("workspace store", () => {
+  it("writes a change to the device before resolving, then shows it saved", async () => {
+    const repository = createIndexedDbRepository();
+    const store = createWorkspaceStore(repository, { now: clock });
+    const workspace = newWorkspace({ name: "L'Épicerie du Lien" });
+    expect(await store.getState().create(workspace)).toEqual({ ok: true });
+
+    const pending = rename(store, "L'Épicerie");
+    expect(store.getState().saveState).toBe("saving");
+    expect(store.getState().record?.workspace.organisations[0]?.name).toBe("L'Épicerie");
+    expect(await pending).toEqual({ ok: true });
+    expect(store.getState().saveState).toBe("saved");
+
+    const stored = await repository.load(workspace.id);
+    expect(stored?.workspace.organisations[0]?.name).toBe("L'Épicerie");
+  });
+
+  it("keeps the last of quick successive changes on the device", async () => {
+    const repository = createIndexedDbRepository();
+    const store = createWorkspaceStore(repository, { now: clock });
+    const workspace = newWorkspace({ name: "A" });
+    await store.getState().create(workspace);
+    const writes = ["AB", "ABC", "ABCD", "ABCDE"].map((name) => rename(store, name));
+    await Promise.all(writes);
+    expect((await repository.load(workspace.id))?.workspace.organisations[0]?.name).toBe("ABCDE");
+  });
+
+  it("refuses an invalid change and leaves memory and device untouched", async () => {
+    const repository = createIndexedDbRepository();
+    const store = createWorkspaceStore(repository, { now: clock });
+    const workspace = newWorkspace({ name: "A" });
+    await store.getState().create(workspace);
+    const result = await rename(store, "  ");
+    expect(result.ok).toBe(false);
+    expect(result.ok === false && result.reason).toBe("invalid");
+    expect(store.getState().record?.workspace.organisations[0]?.name).toBe("A");
+    expect((await repository.load(workspace.id))?.workspace.organisations[0]?.name).toBe("A");
+  });
+
+  it("keeps the change in memory when the device refuses the write, and retries", async () => {
+    const real = createIndexedDbRepository();
+    let failing = false;
+    const flaky: WorkspaceRepository = {
+      ...real,
+      save: (record) => (failing ? Promise.reject(new Error("quota")) : real.save(record)),
+    };
+    const store = createWorkspaceStore(flaky, { now: clock });
+    const workspace = newWorkspace({ name: "A" });
+    await store.getState().create(workspace);
+
+    failing = true;
+    const result = await rename(store, "B");
+    expect(result.ok === false && result.reason).toBe("storage");
+    expect(store.getState().saveState).toBe("failed");
+    expect(store.getState().record?.workspace.organisations[0]?.name).toBe("B");
+
+    failing = false;
+    expect(await store.getState().retry()).toEqual({ ok: true });
+    expect(store.getState().saveState).toBe("saved");
+    expect((await real.load(workspace.id))?.workspace.organisations[0]?.name).toBe("B");
+  });
+
+  it("tracks work not yet exported, from the first change after creation", async () => {
+    const store = createWorkspaceStore(createIndexedDbRepository(), { now: clock });
+    await store.getState().create(newWorkspace({ name: "A" }));
+    const record = () => store.getState().record ?? expect.fail("no record");
+    expect(hasUnexportedWork(record())).toBe(false);
+    await rename(store, "A2");
+    expect(hasUnexportedWork(record())).toBe(true);
+    await store.getState().markExported();
+    expect(hasUnexportedWork(record())).toBe(false);
+    await rename(store, "B");
+    expect(hasUnexportedWork(record())).toBe(true);
+  });
+
+  it("an imported file counts as exported", async () => {
+    const store = createWorkspaceStore(createIndexedDbRepository(), { now: clock });
+    await store.getState().create(newWorkspace({ name: "A" }), { exported: true });
+    expect(hasUnexportedWork(store.getState().record ?? expect.fail("no record"))).toBe(false);
+  });
+
+  it("opens a stored workspace, and says when it is missing or unreadable", async () => {
+    const repository = createIndexedDbRepository();
+    const workspace = newWorkspace({ name: "A" });
+    await repository.save({ id: workspace.id, version: 1, workspace, updatedAt: clock() });
+    const store = createWorkspaceStore(repository, { now: clock });
+
+    await store.getState().open(workspace.id);
+    expect(store.getState().loadState).toBe("ready");
+    expect(store.getState().record?.workspace).toEqual(workspace);
+
+    await store.getState().open("missing");
+    expect(store.getState().loadState).toBe("notFound");
+    expect(store.getState().record).toBeNull();
+
+    const database = await openCoevalDatabase();
+    await database.put(WORKSPACES, { id: "broken", version: 1 });
+    database.close();
+    await store.getState().open("broken");
+    expect(store.getState().loadState).toBe("unreadable");
+    expect(store.getState().loadIssues.length).toBeGreaterThan(0);
+  });
+});

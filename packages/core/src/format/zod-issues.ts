@@ -64,7 +64,7 @@ function fromZodIssue(zodIssue: ZodIssue): ValidationIssue {
         return issue(alreadyThere ? path : discriminated, "value.invalidEnum", {
           values: listValues(options),
           received: receivedText(
-            input !== null && typeof input === "object" && !alreadyThere
+            input !== null && typeof input === "object"
               ? (input as Record<string, unknown>)[zodIssue.discriminator]
               : input,
           ),

@@ -15,6 +15,11 @@ export {
   slugify,
 } from "./grid-csv.ts";
 export { formatPath, type IssueCode, type ValidationIssue } from "./issues.ts";
+export {
+  WORKSPACE_JSON_SCHEMA_PATH,
+  workspaceJsonSchema,
+  workspaceJsonSchemaText,
+} from "./json-schema.ts";
 export { MIGRATIONS, type Migration } from "./migrations.ts";
 export {
   type ParseWorkspaceResult,

@@ -204,17 +204,35 @@ export function tallyCycle(
   const perspectiveBase = 3 + groupCount;
   const indicators = new RunLookup(ordinalIndex, plan.ordinalIds, false);
   const participants = new RunLookup(participantIndex, participantIds, true);
+  // Local copies of the state's arrays, refreshed when they grow.
+  let {
+    capacity,
+    newest,
+    counted,
+    countedCode,
+    groupCell: groupCells,
+    sideCell: sideCells,
+  } = state;
 
   for (let r = 0; r < ratings.length; r++) {
     const rating = ratings[r] as Rating;
     const i = indicators.find(rating.indicatorId);
     if (i < 0) continue;
     const p = participants.find(rating.participantId);
-    ensureCapacity(state, p + 1);
+    if (p >= capacity) {
+      ensureCapacity(state, p + 1);
+      ({
+        capacity,
+        newest,
+        counted,
+        countedCode,
+        groupCell: groupCells,
+        sideCell: sideCells,
+      } = state);
+    }
     const key = p * indicatorCount + i;
     const isSecond = rating.round === 2;
     const slot = key * 2 + (isSecond ? 1 : 0);
-    const newest = state.newest;
     const current = newest[slot] as number;
     if (current >= 0 && !supersedes(rating, ratings[current] as Rating)) continue;
     newest[slot] = r;
@@ -225,9 +243,9 @@ export function tallyCycle(
     }
 
     const cellBase = i * bucketCount;
-    const groupCell = state.groupCell[p] as number;
-    const sideCell = state.sideCell[p] as number;
-    const previousCode = state.countedCode[key] as number;
+    const groupCell = groupCells[p] as number;
+    const sideCell = sideCells[p] as number;
+    const previousCode = countedCode[key] as number;
     if (previousCode >= 0) {
       const previousSlot = previousCode >> 2;
       add(counts, cellBase * stride + previousSlot, -1);
@@ -237,14 +255,14 @@ export function tallyCycle(
         add(counts, (cellBase + sideCell) * stride + previousSlot, -1);
       }
     }
-    state.counted[key] = r;
+    counted[key] = r;
     const valueAt = valueSlot(ordinal[i] as OrdinalEntry, rating.value, stride);
     if (valueAt < 0) {
-      state.countedCode[key] = -1;
+      countedCode[key] = -1;
       continue;
     }
     const perspective = perspectiveIndex(rating.perspective);
-    state.countedCode[key] = (valueAt << 2) | perspective;
+    countedCode[key] = (valueAt << 2) | perspective;
     add(counts, cellBase * stride + valueAt, 1);
     add(counts, (cellBase + perspectiveBase + perspective) * stride + valueAt, 1);
     if (groupCell >= 0) {

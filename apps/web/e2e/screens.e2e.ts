@@ -26,12 +26,20 @@ const labels = {
     demo: "Essayer la démonstration",
     structure: "La structure",
   },
-  en: { newEvaluation: "New evaluation", demo: "Try the demo", structure: "The organisation" },
+  en: {
+    home: "Your evaluations",
+    newEvaluation: "New evaluation",
+    demo: "Try the demo",
+    structure: "The organisation",
+  },
 };
 
 /** The screens to check, each reached from a fresh device in the given language. */
 const screens: Record<string, (page: Page, language: Language) => Promise<void>> = {
-  "home-empty": async () => {},
+  "home-empty": async (page, language) => {
+    await page.getByRole("heading", { level: 1, name: labels[language].home }).waitFor();
+    await page.getByText(language === "fr" ? "Aucune évaluation" : "No evaluation").waitFor();
+  },
   "structure-new": async (page, language) => {
     await page.getByRole("button", { name: labels[language].newEvaluation }).click();
     await page.getByRole("heading", { level: 1, name: labels[language].structure }).waitFor();
@@ -51,7 +59,8 @@ const screens: Record<string, (page: Page, language: Language) => Promise<void>>
     await page.locator(".workspace-card button").first().click();
     await page.getByRole("alertdialog").waitFor();
   },
-  "home-import-problems": async (page) => {
+  "home-import-problems": async (page, language) => {
+    await page.getByRole("heading", { level: 1, name: labels[language].home }).waitFor();
     await page.locator('[data-testid="import-file"]').setInputFiles({
       name: "broken.coeval.json",
       mimeType: "application/json",

@@ -22,6 +22,7 @@ afterAll(async () => {
 type Language = "fr" | "en";
 const labels = {
   fr: {
+    home: "Vos évaluations",
     newEvaluation: "Nouvelle évaluation",
     demo: "Essayer la démonstration",
     structure: "La structure",

@@ -108,6 +108,9 @@ describe("zod's issues in Coéval's words", () => {
     expect(mapped(Rating.shape.round, 3)).toEqual([
       { path: [], code: "value.invalidEnum", params: { values: "1, 2", received: "3" } },
     ]);
+    expect(mapped(Indicator, { id: "a", label: "b" })).toEqual([
+      { path: ["kind"], code: "value.required" },
+    ]);
     expect(mapped(Indicator, { id: "a", label: "b", kind: "jauge" })).toEqual([
       {
         path: ["kind"],

@@ -60,14 +60,15 @@ function fromZodIssue(zodIssue: ZodIssue): ValidationIssue {
       const options = "options" in zodIssue ? zodIssue.options : undefined;
       if (zodIssue.discriminator !== undefined && options !== undefined) {
         const discriminated = [...path, zodIssue.discriminator];
-        const alreadyThere = path.at(-1) === zodIssue.discriminator;
-        return issue(alreadyThere ? path : discriminated, "value.invalidEnum", {
+        const at = path.at(-1) === zodIssue.discriminator ? path : discriminated;
+        const given =
+          input !== null && typeof input === "object"
+            ? (input as Record<string, unknown>)[zodIssue.discriminator]
+            : input;
+        if (given === undefined) return issue(at, "value.required");
+        return issue(at, "value.invalidEnum", {
           values: listValues(options),
-          received: receivedText(
-            input !== null && typeof input === "object"
-              ? (input as Record<string, unknown>)[zodIssue.discriminator]
-              : input,
-          ),
+          received: receivedText(given),
         });
       }
       const { types, values } = unionExpectations(zodIssue.errors);

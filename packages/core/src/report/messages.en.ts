@@ -138,7 +138,7 @@ export const en = {
     betweenLevels: (a: string, b: string) => `between ${a} and ${b}`,
   },
   profile: {
-    radarTitle: "Profile per dimension",
+    radarTitle: "Radar of the dimensions",
     radarCaption:
       "Median per dimension, brought to a position from 0 (the lowest level) to 1 (the highest). One line per group shown.",
     scaleLow: "0",

@@ -147,7 +147,7 @@ export const fr = {
     betweenLevels: (a: string, b: string) => `entre ${a} et ${b}`,
   },
   profile: {
-    radarTitle: "Profil par dimension",
+    radarTitle: "Toile d’araignée des dimensions",
     radarCaption:
       "Médiane par dimension, ramenée à une position de 0 (le plus bas niveau) à 1 (le plus haut). Une ligne par groupe montré.",
     scaleLow: "0",

@@ -58,6 +58,7 @@ function Screen({ route }: { route: Route }) {
           key={route.workspaceId}
           workspaceId={route.workspaceId}
           section={route.section}
+          path={route.path}
         />
       );
     case "notFound":

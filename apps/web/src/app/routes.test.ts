@@ -11,6 +11,8 @@ describe("hash routes", () => {
     const routes: Route[] = [
       { screen: "home" },
       { screen: "workspace", workspaceId: "épicerie du lien/2026", section: "structure" },
+      { screen: "workspace", workspaceId: "abc", section: "grids", path: ["grille/1", "2"] },
+      { screen: "workspace", workspaceId: "abc", section: "coconstruction" },
     ];
     for (const route of routes) expect(parseRoute(routeHref(route))).toEqual(route);
   });

@@ -3,14 +3,22 @@
  * and the built app works from any static file server with no rewrite rules.
  * To add a screen: add a variant here, its case in `parseRoute` / `routeHref`, and in `App.tsx`.
  */
-export type WorkspaceSection = "structure";
+export type WorkspaceSection = "structure" | "grids" | "coconstruction";
 
 export type Route =
   | { screen: "home" }
-  | { screen: "workspace"; workspaceId: string; section: WorkspaceSection }
+  | {
+      screen: "workspace";
+      workspaceId: string;
+      section: WorkspaceSection;
+      /** What the section shows inside itself (a grid id, a workshop id…); each section reads its own. */
+      path?: string[];
+    }
   | { screen: "notFound" };
 
-const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = ["structure"];
+const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = ["structure", "grids", "coconstruction"];
+/** Sections whose screens read a `path` after the section name. */
+const SECTIONS_WITH_PATH: readonly WorkspaceSection[] = ["grids", "coconstruction"];
 
 export function parseRoute(hash: string): Route {
   const parts = hash
@@ -20,10 +28,13 @@ export function parseRoute(hash: string): Route {
     .map(safeDecode);
   if (parts.length === 0) return { screen: "home" };
   const [first, workspaceId, section, ...rest] = parts;
-  if (first === "w" && workspaceId && rest.length === 0) {
-    const chosen = section ?? "structure";
-    if ((WORKSPACE_SECTIONS as readonly string[]).includes(chosen)) {
-      return { screen: "workspace", workspaceId, section: chosen as WorkspaceSection };
+  if (first === "w" && workspaceId) {
+    const chosen = (section ?? "structure") as WorkspaceSection;
+    if (WORKSPACE_SECTIONS.includes(chosen)) {
+      if (rest.length === 0) return { screen: "workspace", workspaceId, section: chosen };
+      if (SECTIONS_WITH_PATH.includes(chosen)) {
+        return { screen: "workspace", workspaceId, section: chosen, path: rest };
+      }
     }
   }
   return { screen: "notFound" };
@@ -34,7 +45,9 @@ export function routeHref(route: Route): string {
     case "home":
       return "#/";
     case "workspace":
-      return `#/w/${encodeURIComponent(route.workspaceId)}/${route.section}`;
+      return [`#/w/${encodeURIComponent(route.workspaceId)}/${route.section}`]
+        .concat((route.path ?? []).map(encodeURIComponent))
+        .join("/");
     case "notFound":
       return "#/404";
   }

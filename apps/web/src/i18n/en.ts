@@ -82,6 +82,8 @@ export const en = {
   workspace: {
     nav: "Parts of the evaluation",
     structure: "Organisation",
+    grids: "Grids",
+    coconstruction: "Co-construction",
     export: "Export",
     exportHint: "Download a backup (.coeval.json)",
     exported: (fileName: string) => `Backup downloaded: ${fileName}`,

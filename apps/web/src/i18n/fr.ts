@@ -83,6 +83,8 @@ export const fr = {
   workspace: {
     nav: "Sections de l'évaluation",
     structure: "Structure",
+    grids: "Grilles",
+    coconstruction: "Co-construction",
     export: "Exporter",
     exportHint: "Télécharger une sauvegarde (.coeval.json)",
     exported: (fileName: string) => `Sauvegarde téléchargée : ${fileName}`,

@@ -11,16 +11,20 @@ import { workspaceTitle } from "../../ui/workspaceTitle.ts";
 import { exportFileName } from "./exportFile.ts";
 
 const StructureScreen = lazy(() => import("../structure/StructureScreen.tsx"));
+const GridsScreen = lazy(() => import("../grid/GridsScreen.tsx"));
+const CoconstructionScreen = lazy(() => import("../coconstruction/CoconstructionScreen.tsx"));
 
 /** The sections of an open workspace, in the order of the evaluation. Later screens add theirs. */
-const SECTIONS: readonly WorkspaceSection[] = ["structure"];
+const SECTIONS: readonly WorkspaceSection[] = ["structure", "grids", "coconstruction"];
 
 export default function WorkspaceScreen({
   workspaceId,
   section,
+  path = [],
 }: {
   workspaceId: string;
   section: WorkspaceSection;
+  path?: string[];
 }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -73,7 +77,11 @@ export default function WorkspaceScreen({
     setNotice(t.workspace.exported(fileName));
   }
 
-  const sectionLabels: Record<WorkspaceSection, string> = { structure: t.workspace.structure };
+  const sectionLabels: Record<WorkspaceSection, string> = {
+    structure: t.workspace.structure,
+    grids: t.workspace.grids,
+    coconstruction: t.workspace.coconstruction,
+  };
 
   return (
     <div className="workspace">
@@ -121,6 +129,10 @@ export default function WorkspaceScreen({
         </aside>
       )}
       {section === "structure" && <StructureScreen />}
+      {section === "grids" && <GridsScreen workspaceId={workspaceId} path={path} />}
+      {section === "coconstruction" && (
+        <CoconstructionScreen workspaceId={workspaceId} path={path} />
+      )}
     </div>
   );
 }

@@ -1,0 +1,3 @@
+export default function CoconstructionScreen(_props: { workspaceId: string; path: string[] }) {
+  return null;
+}

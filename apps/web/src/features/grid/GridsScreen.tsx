@@ -1,0 +1,3 @@
+export default function GridsScreen(_props: { workspaceId: string; path: string[] }) {
+  return null;
+}

@@ -361,6 +361,7 @@ describe("computeCycleResults", () => {
     grids: [context.grid],
     organisations: [context.organisation],
     cycles: [context.cycle],
+    gridWorkshops: [],
   };
 
   it("finds the cycle, its pinned grid and its organisation", () => {

@@ -37,7 +37,10 @@ export interface ResultsContext {
   organisation: Organisation;
 }
 
-/** Grids are immutable values: their counting plan is built once per grid object. */
+/**
+ * A grid's counting plan, built once per grid object. Grids are treated as immutable
+ * values (every edit makes a new object), so the plan never goes stale.
+ */
 const plans = new WeakMap<Grid, GridPlan>();
 
 export function gridPlanOf(grid: Grid): GridPlan {
@@ -51,7 +54,7 @@ export function gridPlanOf(grid: Grid): GridPlan {
 
 /**
  * The ratings that count for a round selection, one per person and ordinal indicator
- * of the grid, in participant order: what a reveal screen shows.
+ * of the grid, in the order of `cycle.ratings`: what a reveal screen shows.
  */
 export function effectiveRatings(
   cycle: Cycle,
@@ -260,8 +263,15 @@ function globalScore(grid: Grid, tally: Tally): GlobalScoreResult | null {
  *   else their round-1 rating; `round: 1` or `2` reads that round only.
  * - A criterion's figures are those of its primary (first) ordinal indicator; a
  *   dimension pools its criteria's primary indicators.
+ * - Ratings on an indicator that is not an ordinal indicator of the grid, or whose
+ *   value is not a level of the scale, count nowhere (validation reports them).
+ *   People not listed in the cycle, or in a group the organisation lacks, count in
+ *   the overall figures and their perspective only.
  * - Small groups are left out as described in `privacy/threshold.ts`.
- * - No ranking and no global score unless the grid enables one, as a convention.
+ * - No ranking, and no global score unless the grid enables one; it is then the
+ *   median of every normalised valued rating of the primary indicators, shown with
+ *   the grid's convention text.
+ * - The grid is treated as an immutable value: its counting plan is cached per object.
  */
 export function computeResults(
   context: ResultsContext,

@@ -228,6 +228,11 @@ export interface GlobalScoreResult {
   n: number;
 }
 
+/**
+ * Everything a report, a screen or the command line shows about one cycle. Plain
+ * data, safe to serialise. Read-only: level lists and id lists are shared between
+ * the results of cycles on the same grid object.
+ */
 export interface CycleResults {
   cycleId: string;
   organisationId: string;

@@ -64,6 +64,11 @@ export function effectiveRatings(
   return effectiveRatingsWithPlan(cycle, gridPlanOf(grid), round);
 }
 
+function sameCell(counts: Int32Array, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (counts[a + k] !== counts[b + k]) return false;
+  return true;
+}
+
 /** `valued` and `answers` are scratch arrays of one per bucket, reused across indicators. */
 function indicatorBreakdown(
   tally: Tally,
@@ -84,9 +89,15 @@ function indicatorBreakdown(
   }
   const shown = shownBuckets(valued, minGroupSize, bucketCount);
   const stats: (OrdinalStats | undefined)[] = new Array(bucketCount);
+  const overallBase = ordinal * bucketCount * stride;
   for (let b = 0; b < bucketCount; b++) {
     if (shown[b] === 0) continue;
     const base = (ordinal * bucketCount + b) * stride;
+    if (b > 0 && sameCell(counts, base, overallBase, stride)) {
+      // Everyone is in this bucket (e.g. all rated in the self perspective): share the object.
+      stats[b] = stats[0];
+      continue;
+    }
     stats[b] = ordinalStatsFromCounts(
       values,
       counts,

@@ -26,8 +26,32 @@
 
 /** Counts per level, in scale order, for one group of raters. */
 export interface LevelCount {
-  value: number;
-  count: number;
+  readonly value: number;
+  readonly count: number;
+}
+
+const SHARED_MAX_COUNT = 64;
+const SHARED_MIN_VALUE = -100;
+const SHARED_MAX_VALUE = 100;
+const sharedLevelCounts: (LevelCount | undefined)[] = new Array(
+  (SHARED_MAX_VALUE - SHARED_MIN_VALUE + 1) * SHARED_MAX_COUNT,
+).fill(undefined);
+
+/**
+ * A `{ value, count }` entry. Distributions repeat the same small entries endlessly,
+ * so those are shared, frozen objects: results of large networks stay small.
+ */
+function levelCount(value: number, count: number): LevelCount {
+  if (count >= SHARED_MAX_COUNT || value < SHARED_MIN_VALUE || value > SHARED_MAX_VALUE) {
+    return { value, count };
+  }
+  const key = (value - SHARED_MIN_VALUE) * SHARED_MAX_COUNT + count;
+  let entry = sharedLevelCounts[key];
+  if (entry === undefined) {
+    entry = Object.freeze({ value, count });
+    sharedLevelCounts[key] = entry;
+  }
+  return entry;
 }
 
 /** The distribution and summary of the ratings of one indicator by one set of raters. */
@@ -151,7 +175,7 @@ export function ordinalStatsFromCounts(
   const summary = summariseCounts(values, counts, base, spread);
   const distribution: LevelCount[] = new Array(values.length);
   for (let k = 0; k < values.length; k++) {
-    distribution[k] = { value: values[k] as number, count: counts[base + k] as number };
+    distribution[k] = levelCount(values[k] as number, counts[base + k] as number);
   }
   const answers = summary.n + na + dontKnow;
   return {

@@ -11,3 +11,4 @@ export * from "./progress/index.ts";
 export * from "./report/index.ts";
 export * from "./results/index.ts";
 export * from "./templates/index.ts";
+export * from "./session/index.ts";

@@ -7,8 +7,8 @@ import type { WorkspaceState, WorkspaceStore } from "../store/workspaceStore.ts"
 export interface AppServices {
   repository: WorkspaceRepository;
   workspaceStore: WorkspaceStore;
-  /** Hands a file to the user (a download in the browser). */
-  download(fileName: string, content: string, type: string): void;
+  /** Hands a file to the user (a download in the browser): text, or bytes such as a PDF. */
+  download(fileName: string, content: string | Uint8Array, type: string): void;
 }
 
 const ServicesContext = createContext<AppServices | null>(null);
@@ -35,8 +35,13 @@ export function useWorkspace<T>(selector: (state: WorkspaceState) => T): T {
 }
 
 /** Downloads through a temporary Blob link: works offline, with no server. */
-export function browserDownload(fileName: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+export function browserDownload(
+  fileName: string,
+  content: string | Uint8Array,
+  type: string,
+): void {
+  const part = typeof content === "string" ? content : new Uint8Array(content);
+  const url = URL.createObjectURL(new Blob([part], { type }));
   const link = document.createElement("a");
   link.href = url;
   link.download = fileName;

@@ -84,6 +84,7 @@ export const en = {
     structure: "Organisation",
     grids: "Grids",
     coconstruction: "Co-construction",
+    results: "Results",
     export: "Export",
     exportHint: "Download a backup (.coeval.json)",
     exported: (fileName: string) => `Backup downloaded: ${fileName}`,

@@ -85,6 +85,7 @@ export const fr = {
     structure: "Structure",
     grids: "Grilles",
     coconstruction: "Co-construction",
+    results: "Résultats",
     export: "Exporter",
     exportHint: "Télécharger une sauvegarde (.coeval.json)",
     exported: (fileName: string) => `Sauvegarde téléchargée : ${fileName}`,

@@ -7,7 +7,7 @@ import { createWorkspaceStore } from "../store/workspaceStore.ts";
 
 export interface Download {
   fileName: string;
-  content: string;
+  content: string | Uint8Array;
   type: string;
 }
 

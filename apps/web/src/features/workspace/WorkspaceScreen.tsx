@@ -13,9 +13,10 @@ import { exportFileName } from "./exportFile.ts";
 const StructureScreen = lazy(() => import("../structure/StructureScreen.tsx"));
 const GridsScreen = lazy(() => import("../grid/GridsScreen.tsx"));
 const CoconstructionScreen = lazy(() => import("../coconstruction/CoconstructionScreen.tsx"));
+const ResultsScreen = lazy(() => import("../results/ResultsScreen.tsx"));
 
 /** The sections of an open workspace, in the order of the evaluation. Later screens add theirs. */
-const SECTIONS: readonly WorkspaceSection[] = ["structure", "grids", "coconstruction"];
+const SECTIONS: readonly WorkspaceSection[] = ["structure", "grids", "coconstruction", "results"];
 
 export default function WorkspaceScreen({
   workspaceId,
@@ -81,6 +82,7 @@ export default function WorkspaceScreen({
     structure: t.workspace.structure,
     grids: t.workspace.grids,
     coconstruction: t.workspace.coconstruction,
+    results: t.workspace.results,
   };
 
   return (
@@ -133,6 +135,7 @@ export default function WorkspaceScreen({
       {section === "coconstruction" && (
         <CoconstructionScreen workspaceId={workspaceId} path={path} />
       )}
+      {section === "results" && <ResultsScreen workspaceId={workspaceId} path={path} />}
     </div>
   );
 }

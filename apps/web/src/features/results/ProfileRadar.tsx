@@ -1,0 +1,230 @@
+import type { CycleResults, DimensionStats, Side } from "@coeval/core";
+import { useId } from "react";
+import {
+  Legend,
+  PolarAngleAxis,
+  PolarGrid,
+  PolarRadiusAxis,
+  Radar,
+  RadarChart,
+  ResponsiveContainer,
+  Text,
+} from "recharts";
+import { useI18n } from "../../i18n/index.tsx";
+import { type Highlight, percent, SERIES_COLOURS, scaleNumber } from "./display.ts";
+import { useResultsMessages } from "./messages.ts";
+import { ScrollRegion } from "./ScrollRegion.tsx";
+
+interface Series {
+  key: string;
+  label: string;
+  /** Most people behind one point of the line. */
+  n: number;
+  values: (DimensionStats | null)[];
+  highlighted: boolean;
+  colour: string;
+}
+
+/**
+ * The profile by dimension: one axis per dimension, one line per shown stakeholder
+ * group (or side, when a side is highlighted) and one for everyone, n in the legend.
+ * The chart is drawn for the eyes; the table below it carries the same values for
+ * everyone, screen readers included.
+ */
+export function ProfileRadar({
+  results,
+  highlight,
+  hiddenGroups,
+}: {
+  results: CycleResults;
+  highlight: Highlight;
+  hiddenGroups: number;
+}) {
+  const t = useResultsMessages();
+  const { format } = useI18n();
+  const captionId = useId();
+  const { dimensions } = results;
+  const firstLevels = dimensions[0]?.levelValues ?? null;
+  const commonScale =
+    firstLevels !== null &&
+    dimensions.every(
+      (d) =>
+        d.levelValues !== null &&
+        d.levelValues.length === firstLevels.length &&
+        d.levelValues.every((v, k) => v === firstLevels[k]),
+    );
+  const low = commonScale ? (firstLevels?.[0] ?? 0) : 0;
+  const high = commonScale ? (firstLevels?.[firstLevels.length - 1] ?? 1) : 1;
+
+  const maxN = (values: (DimensionStats | null)[]) =>
+    values.reduce((most, stats) => Math.max(most, stats?.raters ?? 0), 0);
+  const overallValues = dimensions.map((d) => d.stats.overall);
+  const series: Series[] = [
+    {
+      key: "overall",
+      label: t.overall,
+      n: maxN(overallValues),
+      values: overallValues,
+      highlighted: highlight.kind === "none",
+      colour: "#1f2328",
+    },
+  ];
+  if (highlight.kind === "side") {
+    for (const side of ["internal", "external"] as Side[]) {
+      const values = dimensions.map(
+        (d) => d.stats.sides.find((s) => s.side === side)?.stats ?? null,
+      );
+      if (values.every((v) => v === null)) continue;
+      series.push({
+        key: side,
+        label: t.sides[side],
+        n: maxN(values),
+        values,
+        highlighted: highlight.side === side,
+        colour: SERIES_COLOURS[side === "internal" ? 0 : 1],
+      });
+    }
+  } else {
+    const groupIds = [
+      ...new Set(dimensions.flatMap((d) => d.stats.groups.map((group) => group.groupId))),
+    ];
+    groupIds.forEach((groupId, index) => {
+      const values = dimensions.map(
+        (d) => d.stats.groups.find((group) => group.groupId === groupId)?.stats ?? null,
+      );
+      const label =
+        dimensions.flatMap((d) => d.stats.groups).find((group) => group.groupId === groupId)
+          ?.label ?? groupId;
+      series.push({
+        key: groupId,
+        label,
+        n: maxN(values),
+        values,
+        highlighted: highlight.kind === "group" ? highlight.groupId === groupId : true,
+        colour: SERIES_COLOURS[index % SERIES_COLOURS.length] as string,
+      });
+    });
+  }
+
+  const pointOf = (stats: DimensionStats | null): number | null => {
+    if (stats === null) return null;
+    if (commonScale) return stats.median;
+    return stats.normalisedMedian === null ? null : stats.normalisedMedian;
+  };
+  const display = (stats: DimensionStats | null): string => {
+    const value = pointOf(stats);
+    if (value === null || stats === null) return t.none;
+    const shown = commonScale ? scaleNumber(format, value) : percent(format, value);
+    return `${shown} (n = ${stats.raters})`;
+  };
+  const data = dimensions.map((dimension, d) => {
+    const point: Record<string, string | number | null> = { axis: dimension.label };
+    for (const s of series) point[s.key] = pointOf(s.values[d] ?? null);
+    return point;
+  });
+  const anyHighlight = highlight.kind !== "none";
+
+  return (
+    <figure className="profile-figure" aria-labelledby={captionId}>
+      <div className="radar" role="img" aria-label={t.radarLabel}>
+        <ResponsiveContainer
+          width="100%"
+          height={400}
+          initialDimension={{ width: 560, height: 400 }}
+        >
+          <RadarChart
+            data={data}
+            outerRadius="68%"
+            margin={{ top: 8, right: 24, bottom: 8, left: 24 }}
+          >
+            <PolarGrid stroke="#8a8f96" />
+            <PolarAngleAxis
+              dataKey="axis"
+              tick={({ payload, x, y, textAnchor }) => (
+                <Text
+                  x={x}
+                  y={y}
+                  textAnchor={textAnchor}
+                  verticalAnchor="middle"
+                  width={120}
+                  fontSize={13}
+                  fill="#1f2328"
+                >
+                  {String(payload.value)}
+                </Text>
+              )}
+            />
+            <PolarRadiusAxis
+              domain={[low, high]}
+              tickCount={commonScale ? high - low + 1 : 5}
+              angle={90}
+              tick={{ fontSize: 12, fill: "#4a5058" }}
+              tickFormatter={(value: number) =>
+                commonScale ? scaleNumber(format, value) : percent(format, value)
+              }
+            />
+            {series.map((s) => (
+              <Radar
+                key={s.key}
+                name={t.withN(s.label, s.n)}
+                dataKey={s.key}
+                stroke={s.colour}
+                strokeWidth={s.highlighted && anyHighlight ? 4 : 2}
+                strokeOpacity={anyHighlight && !s.highlighted ? 0.45 : 1}
+                strokeDasharray={s.key === "overall" ? "6 4" : undefined}
+                fill={s.colour}
+                fillOpacity={s.highlighted && anyHighlight ? 0.15 : 0}
+                connectNulls
+                isAnimationActive={false}
+              />
+            ))}
+            <Legend wrapperStyle={{ fontSize: 14 }} />
+          </RadarChart>
+        </ResponsiveContainer>
+      </div>
+      <figcaption id={captionId}>
+        {t.profile}
+        {!commonScale && <span className="muted"> · {t.normalisedNote}</span>}
+      </figcaption>
+      <ScrollRegion label={t.tableOf(t.profile)}>
+        <table className="data-table">
+          <caption className="visually-hidden">{t.tableOf(t.profile)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.dimension}</th>
+              {series.map((s) => (
+                <th
+                  scope="col"
+                  key={s.key}
+                  className={anyHighlight && s.highlighted ? "is-highlighted" : undefined}
+                >
+                  {s.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {dimensions.map((dimension, d) => (
+              <tr key={dimension.dimensionId}>
+                <th scope="row" dir="auto">
+                  {dimension.label}
+                </th>
+                {series.map((s) => (
+                  <td
+                    key={s.key}
+                    className={anyHighlight && s.highlighted ? "is-highlighted" : undefined}
+                  >
+                    {display(s.values[d] ?? null)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+      {hiddenGroups > 0 && (
+        <p className="muted hidden-note">{t.hiddenGroups(hiddenGroups, results.minGroupSize)}</p>
+      )}
+    </figure>
+  );
+}

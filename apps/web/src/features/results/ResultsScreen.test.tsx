@@ -1,0 +1,144 @@
+import { computeCycleResults, EXAMPLE_IDS, exampleWorkspace, type Workspace } from "@coeval/core";
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { beforeEach, describe, expect, it } from "vitest";
+import { formatters } from "../../i18n/format.ts";
+import { usePreferences } from "../../store/preferences.ts";
+import { renderApp, testServices } from "../../test/renderApp.tsx";
+
+const HIDDEN_GROUPS = ["Services sociaux", "Pairs du réseau"];
+
+async function openResults(
+  workspace: Workspace = exampleWorkspace(),
+  cycleId = EXAMPLE_IDS.cycle2026,
+) {
+  const services = testServices();
+  await services.workspaceStore.getState().create(workspace);
+  renderApp(`#/w/${workspace.id}/results/${cycleId}`, services);
+  // The first render loads the screen's chunk and the chart library: slow in jsdom.
+  await screen.findByRole("heading", { level: 1, name: "Résultats" }, { timeout: 15_000 });
+  await screen.findByRole("region", { name: "Tableau : Profil par dimension" });
+  return { services, workspace };
+}
+
+describe("results screen", () => {
+  beforeEach(() => {
+    usePreferences.setState({ language: "fr" });
+  });
+
+  it("gives the profile's medians in a table, as the core computes them", async () => {
+    const { workspace } = await openResults();
+    const results = computeCycleResults(workspace, EXAMPLE_IDS.cycle2026);
+    const table = within(screen.getByRole("region", { name: "Tableau : Profil par dimension" }));
+    const number = (value: number) => formatters("fr").number(value, { maximumFractionDigits: 2 });
+    for (const dimension of results.dimensions) {
+      const row = table.getByRole("row", { name: new RegExp(`^${dimension.label}`) });
+      const overall = dimension.stats.overall;
+      expect(within(row).getAllByRole("cell")[0]).toHaveTextContent(
+        `${number(overall.median ?? Number.NaN)} (n = ${overall.raters})`,
+      );
+    }
+  });
+
+  it("shows each criterion's overall median in its distribution table", async () => {
+    const { workspace } = await openResults();
+    const results = computeCycleResults(workspace, EXAMPLE_IDS.cycle2026);
+    const anchoring = results.criteria.find((c) => c.label === "Un ancrage économique local");
+    expect(anchoring?.stats?.overall.median).toBe(2.5);
+    const table = within(
+      screen.getByRole("region", {
+        name: "Répartition des positionnements : Un ancrage économique local",
+      }),
+    );
+    const overall = table.getByRole("row", { name: /^Ensemble/ });
+    expect(
+      within(overall)
+        .getAllByRole("cell")
+        .map((cell) => cell.textContent),
+    ).toContain("2,5");
+  });
+
+  it("never names a group below the anonymity threshold, only counts it", async () => {
+    await openResults();
+    for (const label of HIDDEN_GROUPS) expect(document.body.textContent).not.toContain(label);
+    expect(screen.getAllByText(/groupes? masqués? : moins de 3 personnes/).length).toBeGreaterThan(
+      0,
+    );
+    const highlight = screen.getByLabelText("Mettre en avant");
+    const options = within(highlight)
+      .getAllByRole("option")
+      .map((o) => o.textContent);
+    expect(options).toEqual([
+      "Aucun (tous les groupes)",
+      "Côté interne",
+      "Côté externe",
+      "Salariés",
+      "Bénévoles",
+      "Clients",
+    ]);
+  });
+
+  it("reads another round when asked", async () => {
+    const user = userEvent.setup();
+    const { workspace } = await openResults();
+    await user.click(screen.getByRole("radio", { name: "Tour 1" }));
+    const round1 = computeCycleResults(workspace, EXAMPLE_IDS.cycle2026, { round: 1 });
+    const participation = round1.criteria.find(
+      (c) => c.criterionId === EXAMPLE_IDS.participationCriterion,
+    );
+    const table = within(
+      screen.getByRole("region", {
+        name: `Répartition des positionnements : ${participation?.label}`,
+      }),
+    );
+    const overall = within(table.getByRole("row", { name: /^Ensemble/ })).getAllByRole("cell");
+    const n = participation?.stats?.overall.n;
+    expect(overall.map((cell) => cell.textContent)).toContain(String(n));
+  });
+
+  it("downloads the results and the individual ratings as CSV", async () => {
+    const user = userEvent.setup();
+    const { services } = await openResults();
+    await user.click(screen.getByRole("button", { name: "Résultats (CSV)" }));
+    await user.click(screen.getByRole("button", { name: "Positionnements individuels (CSV)" }));
+    expect(services.downloads.map((d) => d.fileName)).toEqual([
+      "resultats-evaluation-2026.csv",
+      "positionnements-evaluation-2026.csv",
+    ]);
+    const [results, ratings] = services.downloads.map((d) => String(d.content));
+    expect(results).toContain("médiane");
+    expect(results).toContain("Un ancrage économique local;");
+    for (const label of HIDDEN_GROUPS) expect(results).not.toContain(label);
+    expect(ratings).toContain("participant (pseudonyme)");
+    expect(screen.getByText("« positionnements-evaluation-2026.csv » téléchargé.")).toBeVisible();
+    expect(
+      screen.getByText(/Contient chaque positionnement individuel, avec le pseudonyme/),
+    ).toBeVisible();
+  });
+
+  it("opens the report dialog with the audiences explained, and closes it with Escape", async () => {
+    const user = userEvent.setup();
+    await openResults();
+    const opener = screen.getByRole("button", { name: "Télécharger le rapport" });
+    await user.click(opener);
+    const dialog = within(await screen.findByRole("dialog", { name: /Télécharger le rapport/ }));
+    const internal = dialog.getByRole("radio", { name: "Interne" });
+    expect(internal).toBeChecked();
+    expect(internal).toHaveFocus();
+    expect(internal).toHaveAccessibleDescription(/commentaires/);
+    await user.click(dialog.getByRole("radio", { name: /Partenaires/ }));
+    await user.click(dialog.getByRole("button", { name: "Aucune" }));
+    expect(dialog.getByRole("button", { name: "Télécharger" })).toBeDisabled();
+    await user.keyboard("{Escape}");
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    expect(opener).toHaveFocus();
+  });
+
+  it("says so when the workspace has no cycle", async () => {
+    const workspace = { ...exampleWorkspace(), cycles: [] };
+    const services = testServices();
+    await services.workspaceStore.getState().create(workspace);
+    renderApp(`#/w/${workspace.id}/results`, services);
+    await screen.findByText(/Aucun cycle d'évaluation pour l'instant/, {}, { timeout: 15_000 });
+  });
+});

@@ -171,6 +171,7 @@ describe("compareCycles", () => {
       grids: [before.grid, after.grid],
       organisations: [before.organisation],
       cycles: [before.cycle, after.cycle],
+      gridWorkshops: [],
     };
     expect(compareWithPreviousCycle(workspace, "cycle-2027")).toEqual(compareCycles(before, after));
     expect(compareWithPreviousCycle(workspace, "cycle-2026")).toBeNull();

@@ -1,0 +1,360 @@
+import {
+  copyGrid,
+  createGrid,
+  formatIssue,
+  type Grid,
+  importGridCsv,
+  instantiateTemplate,
+  Label,
+  safeParseWorkspace,
+  templates,
+  type Workspace,
+} from "@coeval/core";
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { navigate } from "../../app/routes.ts";
+import { useServices, useWorkspace } from "../../app/services.tsx";
+import { useI18n } from "../../i18n/index.tsx";
+import { addGrid } from "../../store/gridEdits.ts";
+import { newId } from "../../store/ids.ts";
+import { ProblemList } from "../../ui/ProblemList.tsx";
+import { workspaceTitle } from "../../ui/workspaceTitle.ts";
+import { useGridMessages } from "./messages.ts";
+
+type Source = "template" | "device" | "csv" | "coeval" | "blank";
+const SOURCES: readonly Source[] = ["template", "device", "csv", "coeval", "blank"];
+const LABEL_MAX = Label.maxLength ?? undefined;
+
+/** Where a new grid comes from: a template, a grid on this device, a file, or a blank page. */
+export function NewGridPanel({ workspaceId }: { workspaceId: string }) {
+  const m = useGridMessages();
+  const { workspaceStore } = useServices();
+  const [source, setSource] = useState<Source>("template");
+  const name = useId();
+
+  async function add(grid: Grid) {
+    const result = await workspaceStore.getState().update((current) => addGrid(current, grid));
+    if (result.ok) {
+      navigate({ screen: "workspace", workspaceId, section: "grids", path: [grid.id] });
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="new-grid-title">
+      <h2 id="new-grid-title">{m.newTitle}</h2>
+      <fieldset className="source-choice">
+        <legend>{m.sources}</legend>
+        {SOURCES.map((option) => (
+          <label key={option} className="source-option">
+            <input
+              type="radio"
+              name={name}
+              value={option}
+              checked={source === option}
+              onChange={() => setSource(option)}
+            />
+            {m.sourceOptions[option]}
+          </label>
+        ))}
+      </fieldset>
+      {source === "template" && <TemplateSource onGrid={add} />}
+      {source === "device" && <DeviceSource onGrid={add} />}
+      {source === "csv" && <CsvSource onGrid={add} />}
+      {source === "coeval" && <CoevalSource onGrid={add} />}
+      {source === "blank" && <BlankSource onGrid={add} />}
+    </section>
+  );
+}
+
+type OnGrid = (grid: Grid) => Promise<void>;
+
+function TemplateSource({ onGrid }: { onGrid: OnGrid }) {
+  const m = useGridMessages();
+  const { language } = useI18n();
+  return (
+    <ul className="template-list">
+      {templates.map((template) => {
+        const preview = instantiateTemplate(template.id, language, {
+          now: new Date().toISOString(),
+          newGridId: "preview",
+        });
+        return (
+          <li key={template.id} className="template-card">
+            <h3>{template.name[language]}</h3>
+            <p>{template.description[language]}</p>
+            <p className="view-label">{m.templateDimensions}</p>
+            <ol>
+              {preview.dimensions.map((dimension) => (
+                <li key={dimension.id}>{dimension.label}</li>
+              ))}
+            </ol>
+            <button
+              type="button"
+              className="button-primary"
+              onClick={() =>
+                void onGrid(
+                  instantiateTemplate(template.id, language, {
+                    now: new Date().toISOString(),
+                    newGridId: newId(),
+                  }),
+                )
+              }
+            >
+              {m.startFromTemplate(template.name[language])}
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function DeviceSource({ onGrid }: { onGrid: OnGrid }) {
+  const m = useGridMessages();
+  const i18n = useI18n();
+  const { repository } = useServices();
+  const current = useWorkspace((state) => state.record?.workspace);
+  const [others, setOthers] = useState<Workspace[] | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    repository
+      .list()
+      .then((listing) => live && setOthers(listing.records.map((record) => record.workspace)))
+      .catch(() => live && setOthers([]));
+    return () => {
+      live = false;
+    };
+  }, [repository]);
+
+  if (others === null || !current) return <p className="loading">{m.deviceLoading}</p>;
+  // The open workspace as it is in memory, then the others as stored.
+  const workspaces = [current, ...others.filter((w) => w.id !== current.id)].filter(
+    (w) => w.grids.length > 0,
+  );
+  if (workspaces.length === 0) return <p>{m.deviceNone}</p>;
+
+  return (
+    <div>
+      <p className="muted">{m.deviceIntro}</p>
+      {workspaces.map((workspace) => (
+        <section key={workspace.id} className="device-workspace">
+          <h3 dir="auto">{m.deviceFrom(workspaceTitle(workspace, i18n))}</h3>
+          <ul className="plain-list">
+            {workspace.grids.map((grid) => (
+              <li key={`${grid.id}/${grid.version}`}>
+                <button
+                  type="button"
+                  onClick={() =>
+                    void onGrid(
+                      copyGrid(grid, {
+                        newGridId: newId(),
+                        name: workspace.id === current.id ? m.copyName(grid.name) : grid.name,
+                        now: new Date().toISOString(),
+                      }),
+                    )
+                  }
+                >
+                  <span dir="auto">{m.copyGrid(grid.name, grid.version)}</span>
+                </button>{" "}
+                <span className="muted">{m.status[grid.status]}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+type FileProblem =
+  | { fileName: string; problems: string[] }
+  | { fileName: string; unreadable: true };
+
+function FileButton({
+  label,
+  accept,
+  testId,
+  onText,
+}: {
+  label: string;
+  accept: string;
+  testId: string;
+  onText(fileName: string, text: string | null): void;
+}) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button type="button" onClick={() => input.current?.click()}>
+        {label}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept={accept}
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-hidden="true"
+        data-testid={testId}
+        onChange={async (event) => {
+          const file = event.target.files?.[0];
+          event.target.value = "";
+          if (!file) return;
+          try {
+            onText(file.name, await file.text());
+          } catch {
+            onText(file.name, null);
+          }
+        }}
+      />
+    </>
+  );
+}
+
+function FileProblems({ problem }: { problem: FileProblem | null }) {
+  const m = useGridMessages();
+  if (!problem) return null;
+  if ("unreadable" in problem) {
+    return (
+      <p role="alert" className="error" dir="auto">
+        {m.fileUnreadable(problem.fileName)}
+      </p>
+    );
+  }
+  return <ProblemList title={m.fileProblems(problem.fileName)} problems={problem.problems} />;
+}
+
+function CsvSource({ onGrid }: { onGrid: OnGrid }) {
+  const m = useGridMessages();
+  const { language } = useI18n();
+  const [problem, setProblem] = useState<FileProblem | null>(null);
+  return (
+    <div>
+      <p className="muted">{m.csvIntro}</p>
+      <FileButton
+        label={m.chooseCsv}
+        accept=".csv,text/csv"
+        testId="import-grid-csv"
+        onText={(fileName, text) => {
+          if (text === null) {
+            setProblem({ fileName, unreadable: true });
+            return;
+          }
+          const result = importGridCsv(text, {
+            gridId: newId(),
+            name: fileName.replace(/\.csv$/i, ""),
+            createdAt: new Date().toISOString(),
+          });
+          if (!result.ok) {
+            setProblem({
+              fileName,
+              problems: result.issues.map((issue) => formatIssue(issue, language)),
+            });
+            return;
+          }
+          setProblem(null);
+          void onGrid(result.grid);
+        }}
+      />
+      <FileProblems problem={problem} />
+    </div>
+  );
+}
+
+function CoevalSource({ onGrid }: { onGrid: OnGrid }) {
+  const m = useGridMessages();
+  const { language } = useI18n();
+  const [problem, setProblem] = useState<FileProblem | null>(null);
+  const [file, setFile] = useState<{ fileName: string; grids: Grid[] } | null>(null);
+  return (
+    <div>
+      <p className="muted">{m.coevalIntro}</p>
+      <FileButton
+        label={m.chooseCoeval}
+        accept=".json,application/json"
+        testId="import-grid-coeval"
+        onText={(fileName, text) => {
+          setFile(null);
+          if (text === null) {
+            setProblem({ fileName, unreadable: true });
+            return;
+          }
+          const result = safeParseWorkspace(text);
+          if (!result.ok) {
+            setProblem({
+              fileName,
+              problems: result.issues.map((issue) => formatIssue(issue, language)),
+            });
+            return;
+          }
+          setProblem(null);
+          setFile({ fileName, grids: result.workspace.grids });
+        }}
+      />
+      <FileProblems problem={problem} />
+      {file && (
+        <section aria-labelledby="file-grids-title">
+          <h3 id="file-grids-title" dir="auto">
+            {m.fileGrids(file.fileName)}
+          </h3>
+          {file.grids.length === 0 ? (
+            <p dir="auto">{m.fileNoGrid(file.fileName)}</p>
+          ) : (
+            <ul className="plain-list">
+              {file.grids.map((grid) => (
+                <li key={`${grid.id}/${grid.version}`}>
+                  <button
+                    type="button"
+                    onClick={() =>
+                      void onGrid(
+                        copyGrid(grid, {
+                          newGridId: newId(),
+                          name: grid.name,
+                          now: new Date().toISOString(),
+                        }),
+                      )
+                    }
+                  >
+                    <span dir="auto">{m.importGrid(grid.name, grid.version)}</span>
+                  </button>{" "}
+                  <span className="muted">{m.status[grid.status]}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
+
+function BlankSource({ onGrid }: { onGrid: OnGrid }) {
+  const m = useGridMessages();
+  const { language } = useI18n();
+  const id = useId();
+  const [name, setName] = useState("");
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const trimmed = name.trim();
+    if (!trimmed) return;
+    void onGrid(createGrid({ name: trimmed, language, now: new Date().toISOString(), newId }));
+  }
+  return (
+    <form className="inline-form" onSubmit={submit}>
+      <div className="field">
+        <label htmlFor={id}>{m.blankName}</label>
+        <input
+          id={id}
+          type="text"
+          dir="auto"
+          required
+          maxLength={LABEL_MAX}
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+        />
+      </div>
+      <button type="submit" className="button-primary">
+        {m.blankCreate}
+      </button>
+    </form>
+  );
+}

@@ -313,7 +313,7 @@ export function generateWorkspace(options: GeneratorOptions): Workspace {
       previousCycleId = cycle.id;
     }
   }
-  return { formatVersion: 1, id: `bench-${options.seed}`, grids: [grid], organisations, cycles };
+  return { formatVersion: 1, id: `bench-${options.seed}`, grids: [grid], organisations, cycles, gridWorkshops: [] };
 }
 
 const STANDARD_GROUPS: GeneratorOptions["groups"] = [

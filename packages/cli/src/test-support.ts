@@ -257,6 +257,7 @@ export function testWorkspace(): Workspace {
     id: "epicerie-test",
     name: "Épicerie (tests)",
     grids: [testGrid()],
+    gridWorkshops: [],
     organisations: [
       {
         id: "epicerie",

@@ -7,6 +7,7 @@ export function newWorkspace(organisation: { name: string; kind?: OrganisationKi
     formatVersion: FORMAT_VERSION,
     id: newId(),
     grids: [],
+    gridWorkshops: [],
     organisations: [
       {
         id: newId(),

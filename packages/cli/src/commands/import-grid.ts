@@ -86,6 +86,7 @@ export const importGridCommand: CommandDefinition = {
         grids: [grid],
         organisations: [],
         cycles: [],
+        gridWorkshops: [],
       };
     }
 

@@ -1047,6 +1047,7 @@ export function exampleWorkspace(): Workspace {
     grids: [grid],
     organisations: [organisation()],
     cycles: [cycle2025(grid), cycle2026(grid)],
+    gridWorkshops: [],
     savedAt: "2026-05-02T18:00:00.000Z",
   };
 }

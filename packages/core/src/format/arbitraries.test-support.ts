@@ -621,6 +621,7 @@ export function workspaceArbitrary(
       grids,
       organisations,
       cycles,
+      gridWorkshops: [],
       savedAt: maybe(draw, dateTimeArbitrary),
     });
   });

@@ -80,6 +80,7 @@ export function sampleWorkspace(): Workspace {
     formatVersion: FORMAT_VERSION,
     id: "epicerie",
     grids: [sampleGrid()],
+    gridWorkshops: [],
     organisations: [
       {
         id: "epicerie-du-lien",

@@ -108,6 +108,16 @@ export const en = {
     `indicator "${p.id}" is not in criterion "${p.criterionId}"; correct the identifier`,
   "ref.gridIndicator": (p) =>
     `indicator "${p.id}" is not in this cycle's grid version; correct the identifier`,
+  "ref.grid": (p) =>
+    `grid "${p.id}" is not in this file in any version; add it or correct the identifier`,
+  "ref.proposal": (p) =>
+    `proposal "${p.id}" is not in this workshop; correct the identifier of the merge`,
+  "ref.voter": (p) =>
+    `"${p.id}" is not registered as a voter in this workshop; add them to the voters or correct the identifier`,
+  "vote.duplicate": (p) =>
+    `"${p.voterId}" has two votes for criterion "${p.criterionId}"; keep only one`,
+  "vote.overBudget": (p) =>
+    `"${p.voterId}" places ${p.points} points while each person has ${p.pointsPerVoter}; remove some points`,
   "ref.cycle": (p) => `cycle "${p.id}" is not in this file; add it or remove the reference`,
   "ref.recommendation": (p) =>
     `recommendation "${p.id}" is not in this cycle; add it or remove the reference`,

@@ -123,6 +123,16 @@ export const fr = {
     `l'indicateur « ${p.id} » n'existe pas dans le critère « ${p.criterionId} » ; corrigez l'identifiant`,
   "ref.gridIndicator": (p: { id: S }) =>
     `l'indicateur « ${p.id} » n'existe pas dans la version de grille de ce cycle ; corrigez l'identifiant`,
+  "ref.grid": (p: { id: S }) =>
+    `la grille « ${p.id} » n'existe dans aucune version de ce fichier ; ajoutez-la ou corrigez l'identifiant`,
+  "ref.proposal": (p: { id: S }) =>
+    `la proposition « ${p.id} » n'existe pas dans cet atelier ; corrigez l'identifiant de la fusion`,
+  "ref.voter": (p: { id: S }) =>
+    `la personne « ${p.id} » n'est pas inscrite pour voter dans cet atelier ; ajoutez-la aux votants ou corrigez l'identifiant`,
+  "vote.duplicate": (p: { voterId: S; criterionId: S }) =>
+    `« ${p.voterId} » a deux votes pour le critère « ${p.criterionId} » ; gardez-en un seul`,
+  "vote.overBudget": (p: { voterId: S; points: N; pointsPerVoter: N }) =>
+    `« ${p.voterId} » place ${p.points} points alors que chacun en a ${p.pointsPerVoter} ; retirez des points`,
   "ref.cycle": (p: { id: S }) =>
     `le cycle « ${p.id} » n'existe pas dans ce fichier ; ajoutez-le ou retirez la référence`,
   "ref.recommendation": (p: { id: S }) =>

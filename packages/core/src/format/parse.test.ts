@@ -57,6 +57,7 @@ describe("serialiseWorkspace and parseWorkspace", () => {
       grids: [],
       organisations: [],
       cycles: [],
+      gridWorkshops: [],
     });
   });
 });

@@ -312,3 +312,86 @@ describe("describeScale", () => {
     ).toBe("0, 2, 5");
   });
 });
+
+describe("validateGrid on drafts", () => {
+  it("lets a draft keep an empty dimension its authors are about to fill, but not an adopted grid", () => {
+    const grid = { ...sampleGrid(), status: "draft" as const };
+    grid.dimensions = [...grid.dimensions, { id: "a-remplir", label: "À remplir", criteria: [] }];
+    expect(validateGrid(grid)).toEqual([]);
+    const emptyPath = ["dimensions", grid.dimensions.length - 1, "criteria"];
+    expect(validateGrid(grid, { complete: true })).toEqual([
+      { path: emptyPath, code: "grid.emptyDimension" },
+    ]);
+    expect(validateGrid({ ...grid, status: "adopted" })).toEqual([
+      { path: emptyPath, code: "grid.emptyDimension" },
+    ]);
+  });
+});
+
+describe("validateWorkspace on grid workshops", () => {
+  const NOW = "2026-02-01T18:00:00+01:00";
+  function withWorkshop(change: (workspace: Workspace) => void = () => {}) {
+    return issuesAfter((workspace) => {
+      workspace.gridWorkshops = [
+        {
+          id: "atelier-grille",
+          organisationId: "epicerie-du-lien",
+          gridId: "grille-lien",
+          title: "Notre grille",
+          proposals: [
+            {
+              id: "p1",
+              label: "Les clients décident",
+              status: "pending",
+              objections: [],
+              createdAt: NOW,
+            },
+            {
+              id: "p2",
+              label: "Les clients participent",
+              status: "merged",
+              mergedIntoId: "p1",
+              groupId: "clients",
+              objections: [{ id: "o1", text: "Trop proche", groupId: "salaries", createdAt: NOW }],
+              createdAt: NOW,
+            },
+          ],
+          pointsPerVoter: 3,
+          voters: [{ id: "v1", pseudonym: "Ana", groupId: "salaries" }],
+          votes: [{ voterId: "v1", criterionId: "participation", points: 3 }],
+          minGroupSize: 3,
+        },
+      ];
+      change(workspace);
+    });
+  }
+
+  it("accepts a consistent workshop", () => {
+    expect(withWorkshop()).toEqual([]);
+  });
+
+  it("names unknown organisations, grids, groups, proposals and voters, duplicate and over-budget votes", () => {
+    const issues = withWorkshop((workspace) => {
+      const workshop = defined(workspace.gridWorkshops[0]);
+      workshop.gridId = "absente";
+      defined(workshop.proposals[1]).mergedIntoId = "p9";
+      defined(workshop.voters[0]).groupId = "inconnu";
+      workshop.votes.push(
+        { voterId: "v1", criterionId: "participation", points: 1 },
+        { voterId: "fantome", criterionId: "participation", points: 1 },
+      );
+    });
+    expect(issues.map((found) => [found.path.join("."), found.code])).toEqual([
+      ["gridWorkshops.0.gridId", "ref.grid"],
+      ["gridWorkshops.0.proposals.1.mergedIntoId", "ref.proposal"],
+      ["gridWorkshops.0.voters.0.groupId", "ref.group"],
+      ["gridWorkshops.0.votes.1", "vote.duplicate"],
+      ["gridWorkshops.0.votes.1.points", "vote.overBudget"],
+      ["gridWorkshops.0.votes.2.voterId", "ref.voter"],
+    ]);
+    for (const found of issues) {
+      expect(formatIssue(found, "fr")).toMatch(/^gridWorkshops\[0\]/);
+      expect(formatIssue(found, "en")).not.toContain("undefined");
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import type { GridWorkshop } from "../model/coconstruction.ts";
 import type { Cycle } from "../model/cycle.ts";
 import type { Grid, ScaleLevel } from "../model/grid.ts";
 import {
@@ -37,8 +38,18 @@ export function describeScale(levels: readonly ScaleLevel[]): string {
   return consecutive && values.length > 1 ? `${first}–${last}` : values.join(", ");
 }
 
+export interface ValidateGridOptions {
+  /**
+   * Whether the grid must be ready to rate: no dimension without criteria. Defaults to
+   * true for adopted and archived grids; a draft is work in progress and may have an
+   * empty dimension that its authors are about to fill.
+   */
+  complete?: boolean;
+}
+
 /** The rules a grid must follow beyond its shape; paths are relative to the grid. */
-export function validateGrid(grid: Grid): ValidationIssue[] {
+export function validateGrid(grid: Grid, options: ValidateGridOptions = {}): ValidationIssue[] {
+  const complete = options.complete ?? grid.status !== "draft";
   const issues: ValidationIssue[] = [];
   checkUniqueIds(grid.dimensions, ["dimensions"], issues);
   checkUniqueIds(grid.principles, ["principles"], issues);
@@ -48,7 +59,7 @@ export function validateGrid(grid: Grid): ValidationIssue[] {
 
   grid.dimensions.forEach((dimension, d) => {
     const dimensionPath: Path = ["dimensions", d];
-    if (dimension.criteria.length === 0) {
+    if (complete && dimension.criteria.length === 0) {
       issues.push(issue([...dimensionPath, "criteria"], "grid.emptyDimension"));
     }
     dimension.criteria.forEach((criterion, c) => {
@@ -143,6 +154,11 @@ export function validateWorkspace(workspace: Workspace): ValidationIssue[] {
     });
   });
 
+  checkUniqueIds(workspace.gridWorkshops, ["gridWorkshops"], issues);
+  workspace.gridWorkshops.forEach((gridWorkshop, w) => {
+    validateGridWorkshop(workspace, gridWorkshop, ["gridWorkshops", w], issues);
+  });
+
   checkUniqueIds(workspace.cycles, ["cycles"], issues);
   const cyclesById = new Map<string, Cycle>();
   for (const cycle of workspace.cycles) {
@@ -152,6 +168,81 @@ export function validateWorkspace(workspace: Workspace): ValidationIssue[] {
     validateCycle(workspace, cycle, ["cycles", c], cyclesById, issues);
   });
   return issues;
+}
+
+/**
+ * A co-construction workshop refers to its organisation, its grid (any version: the grid
+ * changes as proposals are accepted) and its voters. Proposals and votes may name criteria
+ * or dimensions that were removed since: they are kept as history, not errors.
+ */
+function validateGridWorkshop(
+  workspace: Workspace,
+  gridWorkshop: GridWorkshop,
+  path: Path,
+  issues: ValidationIssue[],
+): void {
+  const organisation = workspace.organisations.find((o) => o.id === gridWorkshop.organisationId);
+  if (organisation === undefined) {
+    issues.push(
+      issue([...path, "organisationId"], "ref.organisation", { id: gridWorkshop.organisationId }),
+    );
+  }
+  if (!workspace.grids.some((grid) => grid.id === gridWorkshop.gridId)) {
+    issues.push(issue([...path, "gridId"], "ref.grid", { id: gridWorkshop.gridId }));
+  }
+  const groupIds = new Set(organisation?.stakeholderGroups.map((group) => group.id) ?? []);
+  const checkGroup = (groupId: string | undefined, groupPath: Path) => {
+    if (groupId !== undefined && organisation !== undefined && !groupIds.has(groupId)) {
+      issues.push(issue(groupPath, "ref.group", { id: groupId }));
+    }
+  };
+  checkUniqueIds(gridWorkshop.proposals, [...path, "proposals"], issues);
+  const proposalIds = new Set(gridWorkshop.proposals.map((proposal) => proposal.id));
+  gridWorkshop.proposals.forEach((proposal, p) => {
+    const proposalPath: Path = [...path, "proposals", p];
+    checkGroup(proposal.groupId, [...proposalPath, "groupId"]);
+    if (proposal.mergedIntoId !== undefined && !proposalIds.has(proposal.mergedIntoId)) {
+      issues.push(
+        issue([...proposalPath, "mergedIntoId"], "ref.proposal", { id: proposal.mergedIntoId }),
+      );
+    }
+    checkUniqueIds(proposal.objections, [...proposalPath, "objections"], issues);
+    proposal.objections.forEach((objection, o) => {
+      checkGroup(objection.groupId, [...proposalPath, "objections", o, "groupId"]);
+    });
+  });
+  checkUniqueIds(gridWorkshop.voters, [...path, "voters"], issues);
+  gridWorkshop.voters.forEach((voter, v) => {
+    checkGroup(voter.groupId, [...path, "voters", v, "groupId"]);
+  });
+  const voterIds = new Set(gridWorkshop.voters.map((voter) => voter.id));
+  const pointsByVoter = new Map<string, number>();
+  const voted = new Set<string>();
+  gridWorkshop.votes.forEach((vote, v) => {
+    const votePath: Path = [...path, "votes", v];
+    if (!voterIds.has(vote.voterId)) {
+      issues.push(issue([...votePath, "voterId"], "ref.voter", { id: vote.voterId }));
+      return;
+    }
+    const key = JSON.stringify([vote.voterId, vote.criterionId]);
+    if (voted.has(key)) {
+      issues.push(
+        issue(votePath, "vote.duplicate", { voterId: vote.voterId, criterionId: vote.criterionId }),
+      );
+    }
+    voted.add(key);
+    const used = (pointsByVoter.get(vote.voterId) ?? 0) + vote.points;
+    pointsByVoter.set(vote.voterId, used);
+    if (used > gridWorkshop.pointsPerVoter) {
+      issues.push(
+        issue([...votePath, "points"], "vote.overBudget", {
+          voterId: vote.voterId,
+          points: used,
+          pointsPerVoter: gridWorkshop.pointsPerVoter,
+        }),
+      );
+    }
+  });
 }
 
 function validateCycle(

@@ -29,7 +29,9 @@ export type AdoptGridResult = { ok: true; grid: Grid } | { ok: false; issues: Va
  */
 export function adoptGrid(grid: Grid, options: { now: string }): AdoptGridResult {
   const shaped = Grid.safeParse(grid);
-  const issues = shaped.success ? validateGrid(grid) : fromZodIssues(shaped.error.issues);
+  const issues = shaped.success
+    ? validateGrid(grid, { complete: true })
+    : fromZodIssues(shaped.error.issues);
   if (issues.length > 0) return { ok: false, issues };
   if (grid.status === "adopted") return { ok: true, grid };
   return { ok: true, grid: { ...grid, status: "adopted", adoptedAt: options.now } };

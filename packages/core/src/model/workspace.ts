@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { GridWorkshop } from "./coconstruction.ts";
 import { Id, IsoDateTime, Label } from "./common.ts";
 import { Cycle } from "./cycle.ts";
 import { Grid } from "./grid.ts";
@@ -16,6 +17,8 @@ export const Workspace = z.object({
   grids: z.array(Grid).default([]),
   organisations: z.array(Organisation).default([]),
   cycles: z.array(Cycle).default([]),
+  /** Workshops where stakeholders build a grid together. */
+  gridWorkshops: z.array(GridWorkshop).default([]),
   savedAt: IsoDateTime.optional(),
 });
 export type Workspace = z.infer<typeof Workspace>;

@@ -313,7 +313,14 @@ export function generateWorkspace(options: GeneratorOptions): Workspace {
       previousCycleId = cycle.id;
     }
   }
-  return { formatVersion: 1, id: `bench-${options.seed}`, grids: [grid], organisations, cycles, gridWorkshops: [] };
+  return {
+    formatVersion: 1,
+    id: `bench-${options.seed}`,
+    grids: [grid],
+    organisations,
+    cycles,
+    gridWorkshops: [],
+  };
 }
 
 const STANDARD_GROUPS: GeneratorOptions["groups"] = [

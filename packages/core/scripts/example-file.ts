@@ -1,4 +1,3 @@
-// biome-ignore lint/style/noRestrictedImports: scripts run in Node, outside the pure core.
 import { fileURLToPath } from "node:url";
 import { exampleWorkspace } from "../src/examples/index.ts";
 import { serialiseWorkspace } from "../src/format/parse.ts";

@@ -1,4 +1,3 @@
-// biome-ignore lint/style/noRestrictedImports: scripts run in Node, outside the pure core.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { EXAMPLE_FILE, exampleFileText } from "./example-file.ts";

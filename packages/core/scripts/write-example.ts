@@ -1,6 +1,5 @@
 // Writes docs/examples/epicerie-du-lien.coeval.json from exampleWorkspace().
 // Run after changing the example: `pnpm exec tsx packages/core/scripts/write-example.ts`.
-// biome-ignore lint/style/noRestrictedImports: scripts run in Node, outside the pure core.
 import { writeFileSync } from "node:fs";
 import { EXAMPLE_FILE, exampleFileText } from "./example-file.ts";
 

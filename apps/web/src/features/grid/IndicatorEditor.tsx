@@ -54,7 +54,9 @@ export function IndicatorEditor({
   moves: MoveTarget;
   defaultScale: Scale;
 }) {
-  const { m, apply, announce, keepFocus } = useGridEditor();
+  const { grid, m, apply, announce, keepFocus } = useGridEditor();
+  // Often labelled like its criterion: the level word keeps the buttons' names apart.
+  const name = `${indicator.label} (${grid.levelNames.indicator})`;
   const update = (changes: IndicatorChanges) =>
     apply({ type: "updateIndicator", indicatorId: indicator.id, changes });
   const item = reorderableItem(
@@ -80,11 +82,11 @@ export function IndicatorEditor({
         <p className="item-title" dir="auto">
           {indicator.label} <span className="badge">{m.kinds[indicator.kind]}</span>
         </p>
-        <ReorderButtons itemId={indicator.id} label={indicator.label} moves={moves} />
+        <ReorderButtons itemId={indicator.id} label={name} moves={moves} />
         <button
           type="button"
           className="button-small button-quiet"
-          aria-label={m.removeNamed(indicator.label)}
+          aria-label={m.removeNamed(name)}
           onClick={() => {
             if (apply({ type: "removeIndicator", indicatorId: indicator.id })) {
               announce(m.removed(indicator.label));

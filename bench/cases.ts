@@ -3,6 +3,7 @@
  * it in its own file of bench/ (a `BenchCase`, see harness.ts) and list it here.
  */
 import type { BenchCase } from "./harness.ts";
+import { reportCase } from "./report.ts";
 import { federationCase, networkCase, workshopCase } from "./results-cases.ts";
 
-export const cases: readonly BenchCase[] = [workshopCase, federationCase, networkCase];
+export const cases: readonly BenchCase[] = [workshopCase, federationCase, networkCase, reportCase];

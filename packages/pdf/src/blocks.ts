@@ -12,7 +12,7 @@ import type {
 import type { Canvas, Line, Part } from "./canvas.ts";
 import { drawDistribution, drawRadar, prepareDistribution, prepareRadar } from "./charts.ts";
 import { COLOUR, CONTENT_WIDTH, lineHeight, PAGE, type Rgb, SIZE } from "./style.ts";
-import { wrap } from "./text.ts";
+import { textWidth, wrap } from "./text.ts";
 
 /** A block measured and ready to draw: `keep` is the height that must fit before it starts. */
 export interface Prepared {
@@ -291,10 +291,45 @@ interface TableRowLayout {
   height: number;
 }
 
-function table(canvas: Canvas, block: TableBlock): Prepared {
-  const doc = canvas.doc;
+/**
+ * Widths from the columns' weights, widened where needed so that the longest word of a
+ * column fits (a word is cut only when it could not fit any sensible column).
+ */
+function columnWidths(canvas: Canvas, block: TableBlock): number[] {
   const totalWeight = block.columns.reduce((sum, c) => sum + (c.weight ?? 1), 0);
   const widths = block.columns.map((c) => (CONTENT_WIDTH * (c.weight ?? 1)) / totalWeight);
+  const longestWord = (text: string, bold: boolean) =>
+    Math.max(0, ...text.split(/\s+/).map((word) => textWidth(canvas.doc, word, SIZE.table, bold)));
+  const needed = block.columns.map((column, i) =>
+    Math.min(
+      CONTENT_WIDTH * 0.4,
+      2 * CELL_PAD_X +
+        0.5 +
+        Math.max(
+          longestWord(column.header, true),
+          ...block.rows.map((row) => longestWord(row[i] ?? "", false)),
+        ),
+    ),
+  );
+  if (needed.reduce((a, b) => a + b, 0) > CONTENT_WIDTH) return widths;
+  for (let pass = 0; pass < block.columns.length; pass++) {
+    const deficit = widths.reduce((sum, w, i) => sum + Math.max(0, (needed[i] as number) - w), 0);
+    if (deficit <= 0.01) break;
+    const spare = widths.map((w, i) => Math.max(0, w - (needed[i] as number)));
+    const totalSpare = spare.reduce((a, b) => a + b, 0);
+    widths.forEach((w, i) => {
+      widths[i] =
+        w < (needed[i] as number)
+          ? (needed[i] as number)
+          : w - (deficit * (spare[i] as number)) / totalSpare;
+    });
+  }
+  return widths;
+}
+
+function table(canvas: Canvas, block: TableBlock): Prepared {
+  const doc = canvas.doc;
+  const widths = columnWidths(canvas, block);
   const lh = lineHeight(SIZE.table);
   const layoutRow = (cells: readonly string[], bold: boolean): TableRowLayout => {
     const wrapped = widths.map((w, i) =>

@@ -352,5 +352,6 @@ export function largeWorkspace(): Workspace {
       },
     ],
     cycles: [previous, current],
+    gridWorkshops: [],
   };
 }

@@ -33,17 +33,31 @@ export function setFont(doc: jsPDF, size: number, bold = false): void {
   doc.setFontSize(size);
 }
 
+const widthCaches = new WeakMap<jsPDF, Map<string, number>>();
+
+/** Width in mm of `text` at `size`: memoised, as the same words come back again and again. */
 export function textWidth(doc: jsPDF, text: string, size: number, bold = false): number {
-  setFont(doc, size, bold);
-  return doc.getTextWidth(text);
+  let cache = widthCaches.get(doc);
+  if (cache === undefined) {
+    cache = new Map();
+    widthCaches.set(doc, cache);
+  }
+  const key = `${bold ? "b" : "r"}${size}|${text}`;
+  let width = cache.get(key);
+  if (width === undefined) {
+    setFont(doc, size, bold);
+    width = doc.getTextWidth(text);
+    cache.set(key, width);
+  }
+  return width;
 }
 
 /** Cuts a word wider than the line into pieces that fit, by characters. */
-function breakWord(doc: jsPDF, word: string, width: number): string[] {
+function breakWord(doc: jsPDF, word: string, width: number, size: number, bold: boolean): string[] {
   const pieces: string[] = [];
   let piece = "";
   for (const char of Array.from(word)) {
-    if (piece !== "" && doc.getTextWidth(piece + char) > width) {
+    if (piece !== "" && textWidth(doc, piece + char, size, bold) > width) {
       pieces.push(piece);
       piece = char;
     } else piece += char;
@@ -55,6 +69,7 @@ function breakWord(doc: jsPDF, word: string, width: number): string[] {
 /**
  * The lines of `text` at `size` within `width` mm: breaks at spaces (never at a
  * no-break space), keeps explicit line breaks, and cuts words longer than a line.
+ * Widths add up word by word (jsPDF does not kern), so each word is measured once.
  */
 export function wrap(
   doc: jsPDF,
@@ -63,22 +78,28 @@ export function wrap(
   size: number,
   bold = false,
 ): string[] {
-  setFont(doc, size, bold);
+  const space = textWidth(doc, " ", size, bold);
   const lines: string[] = [];
   for (const paragraph of drawable(doc, text).split("\n")) {
     const words = paragraph.split(/ +/).filter((w) => w !== "");
     let line = "";
+    let lineWidth = 0;
     for (const word of words) {
-      const candidate = line === "" ? word : `${line} ${word}`;
-      if (doc.getTextWidth(candidate) <= width) {
-        line = candidate;
+      const wordWidth = textWidth(doc, word, size, bold);
+      const candidate = line === "" ? wordWidth : lineWidth + space + wordWidth;
+      if (candidate <= width) {
+        line = line === "" ? word : `${line} ${word}`;
+        lineWidth = candidate;
         continue;
       }
       if (line !== "") lines.push(line);
-      if (doc.getTextWidth(word) <= width) line = word;
-      else {
-        const pieces = breakWord(doc, word, width);
+      if (wordWidth <= width) {
+        line = word;
+        lineWidth = wordWidth;
+      } else {
+        const pieces = breakWord(doc, word, width, size, bold);
         line = pieces.pop() ?? "";
+        lineWidth = textWidth(doc, line, size, bold);
         lines.push(...pieces);
       }
     }

@@ -193,6 +193,8 @@ export const en = {
     spread: "Widely spread views",
     spreadMedians: (consensus: string) => `consensus ${consensus}`,
     versus: (a: string, b: string) => `${a} / ${b}`,
+    more: (shown: string, total: string) =>
+      `The ${shown} largest gaps out of ${total}: the others can be read in each criterion's table.`,
     none: "No large gap between groups and no strong spread was found.",
   },
   indicators: {

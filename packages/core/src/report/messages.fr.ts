@@ -204,6 +204,8 @@ export const fr = {
     spread: "Avis très dispersés",
     spreadMedians: (consensus: string) => `consensus ${consensus}`,
     versus: (a: string, b: string) => `${a} / ${b}`,
+    more: (shown: string, total: string) =>
+      `Les ${shown} plus grands écarts sur ${total} : les autres se lisent dans les tableaux de chaque critère.`,
     none: "Aucun écart important entre les groupes ni dispersion forte n'a été relevé.",
   },
   indicators: {

@@ -323,6 +323,9 @@ function partyLabel(ctx: ReportContext, party: DivergenceParty): string {
   return withN(ctx, label, party.n);
 }
 
+/** The largest gaps come first: past this many, the table says how many more there are. */
+const MAX_DIVERGENCES = 40;
+
 export function divergenceBlocks(ctx: ReportContext): ReportBlock[] {
   const { t, fmt, results } = ctx;
   if (results.divergences.length === 0) {
@@ -330,7 +333,8 @@ export function divergenceBlocks(ctx: ReportContext): ReportBlock[] {
       ? [{ type: "paragraph", text: t.divergences.none }]
       : [];
   }
-  const rows = results.divergences.map((d) => {
+  const shown = results.divergences.slice(0, MAX_DIVERGENCES);
+  const rows = shown.map((d) => {
     if (d.b === null) {
       return [
         d.criterionLabel,
@@ -357,6 +361,16 @@ export function divergenceBlocks(ctx: ReportContext): ReportBlock[] {
         { header: t.divergences.columns.gap, align: "right", weight: 0.8 },
       ],
       rows,
+      ...(shown.length < results.divergences.length
+        ? {
+            footnotes: [
+              t.divergences.more(
+                fmt.integer(shown.length),
+                fmt.integer(results.divergences.length),
+              ),
+            ],
+          }
+        : {}),
     },
   ];
 }

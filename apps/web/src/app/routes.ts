@@ -3,7 +3,7 @@
  * and the built app works from any static file server with no rewrite rules.
  * To add a screen: add a variant here, its case in `parseRoute` / `routeHref`, and in `App.tsx`.
  */
-export type WorkspaceSection = "structure" | "grids" | "coconstruction" | "results";
+export type WorkspaceSection = "structure" | "grids" | "coconstruction" | "cycles" | "results";
 
 export type Route =
   | { screen: "home" }
@@ -20,10 +20,16 @@ const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
   "structure",
   "grids",
   "coconstruction",
+  "cycles",
   "results",
 ];
 /** Sections whose screens read a `path` after the section name. */
-const SECTIONS_WITH_PATH: readonly WorkspaceSection[] = ["grids", "coconstruction", "results"];
+const SECTIONS_WITH_PATH: readonly WorkspaceSection[] = [
+  "grids",
+  "coconstruction",
+  "cycles",
+  "results",
+];
 
 export function parseRoute(hash: string): Route {
   const parts = hash

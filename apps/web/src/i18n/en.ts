@@ -84,6 +84,7 @@ export const en = {
     structure: "Organisation",
     grids: "Grids",
     coconstruction: "Co-construction",
+    cycles: "Cycles and workshops",
     results: "Results",
     export: "Export",
     exportHint: "Download a backup (.coeval.json)",

@@ -85,6 +85,7 @@ export const fr = {
     structure: "Structure",
     grids: "Grilles",
     coconstruction: "Co-construction",
+    cycles: "Cycles et ateliers",
     results: "Résultats",
     export: "Exporter",
     exportHint: "Télécharger une sauvegarde (.coeval.json)",

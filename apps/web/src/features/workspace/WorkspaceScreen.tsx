@@ -13,10 +13,17 @@ import { exportFileName } from "./exportFile.ts";
 const StructureScreen = lazy(() => import("../structure/StructureScreen.tsx"));
 const GridsScreen = lazy(() => import("../grid/GridsScreen.tsx"));
 const CoconstructionScreen = lazy(() => import("../coconstruction/CoconstructionScreen.tsx"));
+const CyclesScreen = lazy(() => import("../cycle/CyclesScreen.tsx"));
 const ResultsScreen = lazy(() => import("../results/ResultsScreen.tsx"));
 
 /** The sections of an open workspace, in the order of the evaluation. Later screens add theirs. */
-const SECTIONS: readonly WorkspaceSection[] = ["structure", "grids", "coconstruction", "results"];
+const SECTIONS: readonly WorkspaceSection[] = [
+  "structure",
+  "grids",
+  "coconstruction",
+  "cycles",
+  "results",
+];
 
 export default function WorkspaceScreen({
   workspaceId,
@@ -82,6 +89,7 @@ export default function WorkspaceScreen({
     structure: t.workspace.structure,
     grids: t.workspace.grids,
     coconstruction: t.workspace.coconstruction,
+    cycles: t.workspace.cycles,
     results: t.workspace.results,
   };
 
@@ -135,6 +143,7 @@ export default function WorkspaceScreen({
       {section === "coconstruction" && (
         <CoconstructionScreen workspaceId={workspaceId} path={path} />
       )}
+      {section === "cycles" && <CyclesScreen workspaceId={workspaceId} path={path} />}
       {section === "results" && <ResultsScreen workspaceId={workspaceId} path={path} />}
     </div>
   );

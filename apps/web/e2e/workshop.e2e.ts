@@ -1,0 +1,529 @@
+import { mkdir } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import {
+  type Criterion,
+  type Grid,
+  type Participant,
+  serialiseWorkspace,
+  type Workspace,
+  Workspace as WorkspaceSchema,
+} from "@coeval/core";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  axeViolations,
+  launchBrowser,
+  openApp,
+  SCREENSHOTS,
+  storedRecords,
+  VIEWPORTS,
+  waitForSaved,
+} from "./support/browser.ts";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  await mkdir(SCREENSHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const LEVELS = [
+  { value: 1, label: "Pas du tout", descriptor: "Rien n'est fait dans ce sens." },
+  { value: 2, label: "Un peu", descriptor: "Des initiatives isolées." },
+  { value: 3, label: "Assez", descriptor: "Une pratique régulière." },
+  { value: 4, label: "Tout à fait", descriptor: "Une pratique partagée et suivie." },
+];
+
+function scaleCriterion(id: string, label: string, extra: Partial<Criterion> = {}): Criterion {
+  return {
+    id,
+    label,
+    guidingQuestions: [],
+    principleIds: [],
+    indicators: [
+      {
+        id: `${id}-niveau`,
+        label: "Positionnement",
+        kind: "scale",
+        scale: { kind: "maturity", levels: LEVELS, allowNotApplicable: true, allowDontKnow: true },
+      },
+    ],
+    ...extra,
+  };
+}
+
+/** A 3-dimension adopted grid, an organisation with three groups (one of 2 people), no cycle. */
+function workshopFixture(): Workspace {
+  const participation = scaleCriterion("participation", "Les usagers prennent part aux décisions", {
+    description: "Les personnes accueillies ont voix au chapitre sur le fonctionnement.",
+    whyItMatters: "La démocratie locale commence dans nos murs.",
+    guidingQuestions: ["Qui décide des horaires ?", "Les usagers viennent-ils à l'AG ?"],
+  });
+  participation.indicators.push({
+    id: "participation-ag",
+    label: "Usagers présents à l'AG",
+    kind: "quantitative",
+    unit: "%",
+    direction: "higherBetter",
+    baseline: { value: 9, period: "AG 2025" },
+    target: 20,
+  });
+  const grid: Grid = {
+    id: "grille-epicerie",
+    version: 1,
+    name: "Utilité sociale de l'épicerie",
+    language: "fr",
+    status: "adopted",
+    provenance: {},
+    levelNames: { dimension: "Dimension", criterion: "Critère", indicator: "Indicateur" },
+    glossary: [],
+    principles: [],
+    globalScore: { enabled: false },
+    createdAt: "2026-01-10T09:00:00.000Z",
+    adoptedAt: "2026-01-20T09:00:00.000Z",
+    dimensions: [
+      {
+        id: "lien",
+        label: "Lien social et démocratie locale",
+        criteria: [participation, scaleCriterion("accueil", "Un accueil digne et chaleureux")],
+      },
+      {
+        id: "territoire",
+        label: "Ancrage territorial",
+        criteria: [
+          {
+            id: "partenariats",
+            label: "Des partenariats vivants",
+            guidingQuestions: [],
+            principleIds: [],
+            indicators: [
+              {
+                id: "partenariats-oui",
+                label: "Partenariats actifs",
+                kind: "yesPartlyNo",
+                allowNotApplicable: false,
+                allowDontKnow: true,
+              },
+            ],
+          },
+        ],
+      },
+      {
+        id: "gouvernance",
+        label: "Gouvernance",
+        criteria: [scaleCriterion("decisions", "Des décisions partagées")],
+      },
+    ],
+  };
+  const person = (id: string, pseudonym: string, groupId: string): Participant => ({
+    id,
+    pseudonym,
+    groupId,
+    roles: [],
+    consent: { showName: false, quotes: "none" },
+  });
+  return WorkspaceSchema.parse({
+    formatVersion: 1,
+    id: "atelier-epicerie",
+    name: "Épicerie du Lien — atelier",
+    grids: [grid],
+    organisations: [
+      {
+        id: "epicerie",
+        name: "L'Épicerie du Lien",
+        kind: "association",
+        stakeholderGroups: [
+          { id: "salaries", label: "Salariés et bénévoles", side: "internal" },
+          { id: "usagers", label: "Usagers", side: "external" },
+          { id: "ccas", label: "Travailleurs sociaux du CCAS", side: "external" },
+        ],
+        participants: [
+          person("p-ana", "Ana", "salaries"),
+          person("p-bruno", "Bruno", "salaries"),
+          person("p-chloe", "Chloé", "salaries"),
+          person("p-driss", "Driss", "salaries"),
+          person("p-emma", "Emma", "usagers"),
+          person("p-farid", "Farid", "usagers"),
+          person("p-gaelle", "Gaëlle", "usagers"),
+          person("p-hugo", "Hugo", "ccas"),
+          person("p-ines", "Inès", "ccas"),
+        ],
+      },
+    ],
+  });
+}
+
+const SMALL_GROUP = "Travailleurs sociaux du CCAS";
+
+async function importWorkspace(page: Page, workspace: Workspace) {
+  await page.getByRole("heading", { level: 1 }).first().waitFor();
+  await page.locator('[data-testid="import-file"]').setInputFiles({
+    name: "atelier.coeval.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(serialiseWorkspace(workspace)),
+  });
+  await page.getByRole("heading", { level: 1, name: /La structure|The organisation/ }).waitFor();
+}
+
+/** Everything the page shows or says: its text, and the labels and titles read aloud. */
+function screenText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const spoken = [...document.querySelectorAll("[aria-label], [title], [alt]")].map((element) =>
+      ["aria-label", "title", "alt"].map((name) => element.getAttribute(name) ?? "").join(" "),
+    );
+    return `${document.body.textContent ?? ""} ${spoken.join(" ")}`;
+  });
+}
+
+async function shoot(page: Page, name: string) {
+  await page.screenshot({ path: fileURLToPath(new URL(`workshop-${name}.png`, SCREENSHOTS)) });
+}
+
+async function expectAxeClean(page: Page, where: string) {
+  const violations = await axeViolations(page);
+  expect(violations, where).toEqual([]);
+}
+
+interface StoredCycle {
+  ratings: { participantId: string; criterionId: string; value: number | string; round: number }[];
+  positions: {
+    criterionId: string;
+    level: number | null;
+    status: string;
+    dissents: { text: string; groupIds: string[] }[];
+  }[];
+  measures: { value: number }[];
+  stories: { text: string; valence: string }[];
+  actions: {
+    title: string;
+    owner?: string;
+    dueDate?: string;
+    successSignal?: string;
+    criterionIds: string[];
+  }[];
+  recommendations: { text: string; criterionIds: string[] }[];
+}
+
+async function storedCycle(page: Page): Promise<StoredCycle> {
+  const [record] = (await storedRecords(page)) as { workspace: { cycles: StoredCycle[] } }[];
+  const cycle = record?.workspace.cycles[0];
+  if (!cycle) throw new Error("no cycle stored");
+  return cycle;
+}
+
+/** Clicks a participant's answer in the quick table (a radio labelled "<pseudonym> : <answer>"). */
+async function tableAnswer(page: Page, pseudonym: string, answer: string) {
+  await page.getByRole("radio", { name: `${pseudonym} : ${answer}`, exact: true }).check();
+}
+
+async function passDevice(page: Page, pseudonym: string, answer: RegExp, comment?: string) {
+  await page.getByRole("button", { name: new RegExp(`^${pseudonym}`) }).click();
+  await page.getByRole("heading", { name: `${pseudonym}, à vous` }).waitFor();
+  await page.getByRole("button", { name: answer }).click();
+  if (comment) await page.getByLabel("Un commentaire ? (facultatif)").fill(comment);
+  await page.getByRole("button", { name: "Valider" }).click();
+  await page.getByText("C'est noté. Votre choix est masqué.").waitFor();
+  // Nothing of the answer stays on screen for the next person.
+  expect(await page.locator(".answer-button").count()).toBe(0);
+  await page.getByRole("button", { name: "Au suivant" }).click();
+}
+
+async function goToStep(page: Page, step: string) {
+  await page
+    .getByRole("navigation", { name: "Étapes du critère" })
+    .getByRole("link", { name: step, exact: true })
+    .click();
+  await page.getByRole("heading", { level: 2, name: step, exact: true }).waitFor();
+}
+
+async function chooseMode(page: Page, mode: string) {
+  await page.getByRole("radio", { name: mode }).check();
+}
+
+function revealRow(page: Page, round: number, who: string) {
+  return page.locator(`.reveal[data-round="${round}"] .reveal-row`).filter({
+    has: page.locator(".reveal-who > span:first-child", { hasText: new RegExp(`^${who}$`) }),
+  });
+}
+
+async function medianOf(page: Page, round: number, who: string): Promise<string> {
+  const row = revealRow(page, round, who).first();
+  return (
+    (await row
+      .locator("dt", { hasText: "Médiane" })
+      .locator("xpath=following-sibling::dd")
+      .textContent()) ?? ""
+  );
+}
+
+describe("running a workshop", () => {
+  it("goes through the whole workshop: set-up, two rounds, reveal, positions, evidence, plan", async () => {
+    const { page, context, errors } = await openApp(browser);
+    await importWorkspace(page, workshopFixture());
+
+    // 1. Set up a cycle on the adopted grid.
+    await page.getByRole("link", { name: "Cycles et ateliers", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Cycles d'évaluation" }).waitFor();
+    await expectAxeClean(page, "cycle list");
+    await page.getByLabel("Nom", { exact: true }).fill("Évaluation 2026");
+    await page.getByLabel("Démarche").selectOption("jointEvaluation");
+    await page.getByRole("button", { name: "Créer le cycle" }).click();
+    await page.getByRole("heading", { level: 1, name: "Évaluation 2026" }).waitFor();
+    await page
+      .getByLabel("Pourquoi évaluer ?")
+      .fill("Préparer l'assemblée générale avec les usagers.");
+    await page.getByLabel("Question évaluative").fill("En quoi sommes-nous utiles au quartier ?");
+    expect(await page.getByLabel("Seuil d'anonymat").inputValue()).toBe("3");
+    await page.getByRole("button", { name: "Ajouter les 9 personnes de la liste" }).click();
+    await page
+      .getByText(`${SMALL_GROUP} : 2 personnes, moins que le seuil de 3.`, { exact: false })
+      .waitFor();
+    await page.getByRole("button", { name: "Nouvelle séance" }).click();
+    await page.getByLabel("Lieu").fill("La salle du fond");
+    await page.getByLabel("Animation").fill("Camille, réseau des épiceries");
+    await waitForSaved(page);
+    await expectAxeClean(page, "cycle set-up");
+    await shoot(page, "setup-fr-projector");
+    await page.getByRole("link", { name: "Animer la séance" }).click();
+
+    // 2. Criterion 1, round 1: pass the device for some, quick table for the others.
+    await page
+      .getByRole("heading", { level: 1, name: "Les usagers prennent part aux décisions" })
+      .waitFor();
+    await expect.poll(() => page.url()).toMatch(/\/participation\/rate-1$/);
+    await expectAxeClean(page, "round 1, pass the device");
+    await shoot(page, "round1-choose-fr-projector");
+    await passDevice(page, "Ana", /^3 · Assez/, "On consulte sur les produits.");
+    await passDevice(page, "Emma", /^1 · Pas du tout/);
+    await passDevice(page, "Hugo", /^2 · Un peu/);
+    await chooseMode(page, "Saisie rapide (tableau)");
+    await expectAxeClean(page, "round 1, quick table");
+    await tableAnswer(page, "Bruno", "Assez");
+    await tableAnswer(page, "Chloé", "Tout à fait");
+    await tableAnswer(page, "Driss", "Assez");
+    await tableAnswer(page, "Farid", "Pas du tout");
+    await tableAnswer(page, "Gaëlle", "Un peu");
+    await tableAnswer(page, "Inès", "Je ne sais pas");
+    await page.getByText("9 personnes sur 9 se sont positionnées").waitFor();
+    await shoot(page, "round1-table-fr-projector");
+    await waitForSaved(page);
+
+    // Reveal of round 1: medians by group, the small group nowhere, a gap worth discussing.
+    await page.getByRole("link", { name: "Dévoiler les résultats" }).click();
+    await page.getByRole("heading", { level: 2, name: "Dévoilement", exact: true }).waitFor();
+    expect(await medianOf(page, 1, "Tout le monde")).toBe("2,5");
+    expect(await medianOf(page, 1, "Salariés et bénévoles")).toBe("3");
+    expect(await medianOf(page, 1, "Usagers")).toBe("1");
+    expect(await medianOf(page, 1, "Interne")).toBe("3");
+    expect(await medianOf(page, 1, "Externe")).toBe("1,5");
+    await page.getByText("À discuter").first().waitFor();
+    expect(await screenText(page)).not.toContain(SMALL_GROUP);
+    expect(await screenText(page)).toContain("1 groupe n'est pas affiché à part");
+    await expectAxeClean(page, "reveal round 1");
+    await shoot(page, "reveal1-fr-projector");
+
+    // Round 2: the employees move to 2; a reload in the middle loses nothing.
+    await page.getByRole("link", { name: "Lancer un 2e tour" }).click();
+    await page.getByRole("heading", { level: 2, name: "2e tour", exact: true }).waitFor();
+    await tableAnswer(page, "Ana", "Un peu");
+    await tableAnswer(page, "Bruno", "Un peu");
+    await waitForSaved(page);
+    await page.reload();
+    await page.getByRole("heading", { level: 2, name: "2e tour", exact: true }).waitFor();
+    expect(await page.getByRole("radio", { name: "Ana : Un peu", exact: true }).isChecked()).toBe(
+      true,
+    );
+    expect(await page.getByRole("radio", { name: "Bruno : Un peu", exact: true }).isChecked()).toBe(
+      true,
+    );
+    await tableAnswer(page, "Chloé", "Un peu");
+    await tableAnswer(page, "Driss", "Un peu");
+    for (const [who, answer] of [
+      ["Emma", "Pas du tout"],
+      ["Farid", "Pas du tout"],
+      ["Gaëlle", "Un peu"],
+      ["Hugo", "Un peu"],
+      ["Inès", "Je ne sais pas"],
+    ] as const) {
+      await tableAnswer(page, who, answer);
+    }
+    await waitForSaved(page);
+    await page.getByRole("link", { name: "Dévoiler les résultats" }).click();
+    await page.getByRole("heading", { level: 2, name: "Dévoilement du 2e tour" }).waitFor();
+    expect(await medianOf(page, 2, "Salariés et bénévoles")).toBe("2");
+    expect(await medianOf(page, 1, "Salariés et bénévoles")).toBe("3");
+    expect(await medianOf(page, 2, "Tout le monde")).toBe("2");
+    expect(await screenText(page)).not.toContain(SMALL_GROUP);
+    await expectAxeClean(page, "reveal round 2");
+    await shoot(page, "reveal2-fr-projector");
+
+    // Collective position, with the dissent that remains.
+    await page.getByRole("link", { name: "Passer à la position collective" }).click();
+    await page.getByRole("heading", { level: 2, name: "Position collective" }).waitFor();
+    await page.getByRole("radio", { name: "2 · Un peu" }).check();
+    await page.getByLabel("Comment la position a été prise").selectOption("majorityWithDissent");
+    await page
+      .getByLabel("Pourquoi ce niveau ?")
+      .fill("Les usagers sont consultés sur les produits, pas sur la gestion.");
+    await page.getByRole("button", { name: "Ajouter un désaccord" }).click();
+    await page.getByLabel("Désaccord 1").fill("La boîte à idées, c'est déjà de la participation.");
+    await page.getByRole("checkbox", { name: "Salariés et bénévoles" }).check();
+    await page.getByRole("button", { name: "Ajouter un point fort" }).click();
+    await page.getByLabel("Point fort 1").fill("Une boîte à idées relevée chaque mois");
+    await page.getByRole("button", { name: "Ajouter un point faible" }).click();
+    await page.getByLabel("Point faible 1").fill("L'AG a lieu un mardi après-midi");
+    await page.getByLabel("Point faible 1").blur();
+    expect(await screenText(page)).not.toContain(SMALL_GROUP);
+    await waitForSaved(page);
+    await expectAxeClean(page, "position");
+    await shoot(page, "position-fr-projector");
+
+    // Evidence: a measure against its baseline and target, and a story.
+    await goToStep(page, "Preuves");
+    await page.getByText("Situation de départ : 9 %").waitFor();
+    await page.getByText("Cible : 20 %").waitFor();
+    await page.getByLabel("Valeur").fill("12,5");
+    await page.getByLabel("Période").fill("AG 2026");
+    await page.getByRole("button", { name: "Enregistrer la valeur" }).click();
+    await page.getByText("12,5 % (AG 2026)").waitFor();
+    await page
+      .getByLabel("Le récit")
+      .fill("Je travaille le mardi : je n'ai jamais pu venir à l'AG.");
+    await page.getByLabel("Forme").selectOption("testimony");
+    await page.getByLabel("Tonalité").selectOption("mixed");
+    await page.getByLabel("Qui peut le lire ?").selectOption("internal");
+    await page.getByLabel("Raconté par").selectOption({ label: "Emma" });
+    await page.getByRole("button", { name: "Ajouter le récit" }).click();
+    await page.getByText("Témoignage · Mitigée · Dans la structure · Emma").waitFor();
+    await expectAxeClean(page, "evidence");
+    await shoot(page, "evidence-fr-projector");
+
+    // Criterion 2: quick table, one round, no agreement.
+    await page.getByRole("link", { name: "Critère suivant" }).click();
+    await page.getByRole("heading", { level: 1, name: "Un accueil digne et chaleureux" }).waitFor();
+    for (const [who, answer] of [
+      ["Ana", "Tout à fait"],
+      ["Bruno", "Tout à fait"],
+      ["Chloé", "Assez"],
+      ["Driss", "Tout à fait"],
+      ["Emma", "Un peu"],
+      ["Farid", "Pas du tout"],
+      ["Gaëlle", "Tout à fait"],
+      ["Hugo", "Assez"],
+      ["Inès", "Assez"],
+    ] as const) {
+      await tableAnswer(page, who, answer);
+    }
+    await page.getByRole("link", { name: "Dévoiler les résultats" }).click();
+    await page.getByRole("heading", { level: 2, name: "Dévoilement", exact: true }).waitFor();
+    expect(await medianOf(page, 1, "Salariés et bénévoles")).toBe("4");
+    expect(await medianOf(page, 1, "Usagers")).toBe("2");
+    expect(await screenText(page)).not.toContain(SMALL_GROUP);
+    await page.getByRole("link", { name: "Passer à la position collective" }).click();
+    await page.getByRole("radio", { name: "Pas d'accord" }).check();
+    await page
+      .getByLabel("Pourquoi ce niveau ?")
+      .fill("Les usagers ne se sentent pas toujours bien reçus.");
+    await page.getByLabel("Pourquoi ce niveau ?").blur();
+    await waitForSaved(page);
+
+    // Criterion 3 (yes / partly / no) with counts, criterion 4 with one person at a time.
+    await page.getByRole("link", { name: "Critère suivant" }).click();
+    await page.getByRole("heading", { level: 1, name: "Des partenariats vivants" }).waitFor();
+    await chooseMode(page, "Main levée (comptage)");
+    await page.getByLabel("Salariés et bénévoles : Oui").fill("3");
+    await page.getByLabel("Salariés et bénévoles : En partie").fill("1");
+    await page.getByLabel("Usagers : Je ne sais pas").fill("3");
+    await page.getByText("7 personnes sur 9 se sont positionnées").waitFor();
+    await expectAxeClean(page, "counts");
+    await shoot(page, "counts-fr-projector");
+    await page.getByRole("link", { name: "Critère suivant" }).click();
+    await page.getByRole("heading", { level: 1, name: "Des décisions partagées" }).waitFor();
+    await chooseMode(page, "Chacun son tour");
+    await passDevice(page, "Driss", /^4 · Tout à fait/);
+
+    // The stepper shows what is done.
+    const stepper = page.getByRole("navigation", { name: "Critères de la séance" }).first();
+    expect(
+      await stepper.getByRole("link", { name: /Les usagers prennent part/ }).textContent(),
+    ).toContain("position collective notée");
+    expect(
+      await stepper.getByRole("link", { name: /Des décisions partagées/ }).textContent(),
+    ).toContain("1/9");
+
+    // 3. Recommendations and the action plan.
+    await page
+      .getByRole("link", { name: "Fin de séance : recommandations et plan d'action" })
+      .click();
+    await page
+      .getByRole("heading", { level: 1, name: "Recommandations et plan d'action" })
+      .waitFor();
+    await page
+      .getByLabel("Recommandation", { exact: true })
+      .fill("Ouvrir la gouvernance aux usagers.");
+    const newRecommendation = page.getByRole("form", { name: "Nouvelle recommandation" });
+    await newRecommendation.locator("summary", { hasText: "Critères concernés" }).click();
+    await newRecommendation
+      .getByRole("checkbox", { name: "Les usagers prennent part aux décisions" })
+      .check();
+    await page.getByRole("button", { name: "Ajouter la recommandation" }).click();
+    await page.getByLabel("Recommandation 1").waitFor();
+    await page.getByLabel("Action", { exact: true }).fill("Tenir l'AG un samedi matin");
+    await page.getByRole("button", { name: "Ajouter l'action" }).click();
+    const action = page.getByRole("group", { name: "Tenir l'AG un samedi matin" });
+    await action.getByLabel("Qui s'en charge").fill("La présidente");
+    await action.getByLabel("Échéance").fill("2027-01-31");
+    await action
+      .getByLabel("Comment saurons-nous que ça a marché ?")
+      .fill("Au moins 20 % d'usagers à l'AG.");
+    await action
+      .getByLabel("Suite à la recommandation")
+      .selectOption({ label: "Ouvrir la gouvernance aux usagers." });
+    await action.locator("summary", { hasText: "Critères concernés" }).click();
+    await action.getByRole("checkbox", { name: "Les usagers prennent part aux décisions" }).check();
+    await action.getByLabel("Où en est-on ?").fill("Salle réservée");
+    await action.getByLabel("Nouvel avancement").selectOption("inProgress");
+    await action.getByRole("button", { name: "Noter le suivi" }).click();
+    await action.getByText(/Salle réservée \(En cours\)/).waitFor();
+    await action.getByLabel("Comment saurons-nous que ça a marché ?").blur();
+    await waitForSaved(page);
+    await expectAxeClean(page, "plan");
+    await shoot(page, "plan-fr-projector");
+
+    // Everything is on the device.
+    const stored = await storedCycle(page);
+    const r1 = stored.ratings.filter((r) => r.criterionId === "participation" && r.round === 1);
+    expect(new Set(r1.map((r) => r.participantId)).size).toBe(9);
+    expect(stored.positions).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          criterionId: "participation",
+          level: 2,
+          status: "majorityWithDissent",
+        }),
+        expect.objectContaining({ criterionId: "accueil", level: null, status: "noAgreement" }),
+      ]),
+    );
+    const participation = stored.positions.find((p) => p.criterionId === "participation");
+    expect(participation?.dissents).toEqual([
+      { text: "La boîte à idées, c'est déjà de la participation.", groupIds: ["salaries"] },
+    ]);
+    expect(stored.measures.map((m) => m.value)).toEqual([12.5]);
+    expect(stored.stories).toMatchObject([{ valence: "mixed" }]);
+    expect(stored.recommendations).toMatchObject([{ criterionIds: ["participation"] }]);
+    expect(stored.actions).toMatchObject([
+      {
+        title: "Tenir l'AG un samedi matin",
+        owner: "La présidente",
+        dueDate: "2027-01-31",
+        successSignal: "Au moins 20 % d'usagers à l'AG.",
+        criterionIds: ["participation"],
+        status: "inProgress",
+      },
+    ]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

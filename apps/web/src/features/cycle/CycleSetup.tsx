@@ -1,0 +1,394 @@
+import {
+  addCycleParticipant,
+  addRosterParticipants,
+  type Cycle,
+  type CycleDetails,
+  CycleStatus,
+  EvaluationMode,
+  minGroupSizeOf,
+  participantHasRecords,
+  removeCycleParticipant,
+  smallGroupIds,
+  updateCycleDetails,
+  updateCycleParticipant,
+  type ValidationIssue,
+} from "@coeval/core";
+import { type FormEvent, useState } from "react";
+import { useWorkspace } from "../../app/services.tsx";
+import type { CycleContext } from "../../store/cycleEdits.ts";
+import { TextField } from "../../ui/TextField.tsx";
+import { cycleHref } from "./cyclePaths.ts";
+import { type CycleMessages, useCycleMessages } from "./messages.ts";
+import { Refusal } from "./Refusal.tsx";
+import { SessionsSection } from "./SessionsSection.tsx";
+import { editDeps, useCycleContext, useCycleEditor } from "./useCycle.ts";
+
+export type ApplyCycleEdit = ReturnType<typeof useCycleEditor>;
+
+/** Setting up a cycle: what it is for, who takes part, and its sessions. Every field saves as typed. */
+export default function CycleSetup({
+  workspaceId,
+  cycleId,
+}: {
+  workspaceId: string;
+  cycleId: string;
+}) {
+  const t = useCycleMessages();
+  const context = useCycleContext(cycleId);
+  const apply = useCycleEditor(cycleId);
+  if (!context) {
+    return (
+      <div className="page">
+        <h1>{t.notFound}</h1>
+        <p>
+          <a href={cycleHref(workspaceId, { page: "list" })}>{t.backToList}</a>
+        </p>
+      </div>
+    );
+  }
+  const { cycle } = context;
+  return (
+    <div className="page cycle-setup">
+      <p>
+        <a href={cycleHref(workspaceId, { page: "list" })}>{t.backToList}</a>
+      </p>
+      <h1 dir="auto">{cycle.name}</h1>
+      <p>
+        <a className="button" href={cycleHref(workspaceId, { page: "plan", cycleId: cycle.id })}>
+          {t.planLink}
+        </a>
+      </p>
+      <DetailsSection context={context} apply={apply} t={t} />
+      <ParticipantsSection context={context} apply={apply} t={t} />
+      <SessionsSection context={context} apply={apply} workspaceId={workspaceId} />
+    </div>
+  );
+}
+
+function DetailsSection({
+  context,
+  apply,
+  t,
+}: {
+  context: CycleContext;
+  apply: ApplyCycleEdit;
+  t: CycleMessages;
+}) {
+  const { cycle, grid } = context;
+  const [issues, setIssues] = useState<ValidationIssue[]>([]);
+  const set = (fields: Partial<CycleDetails>) =>
+    setIssues(apply(({ cycle: current }) => updateCycleDetails(current, fields)));
+  const others = useOtherCycles(cycle);
+
+  return (
+    <section className="card" aria-labelledby="cycle-details-title">
+      <h2 id="cycle-details-title">{t.details}</h2>
+      <p className="muted" dir="auto">
+        {t.pinnedGrid(grid.name, grid.version)}
+      </p>
+      <div className="field-grid">
+        <TextField
+          label={t.name}
+          value={cycle.name}
+          required
+          maxLength={500}
+          onCommit={(name) => set({ name })}
+        />
+        <div className="field">
+          <label htmlFor="cycle-mode">{t.mode}</label>
+          <select
+            id="cycle-mode"
+            value={cycle.mode}
+            onChange={(event) => set({ mode: EvaluationMode.parse(event.target.value) })}
+          >
+            {EvaluationMode.options.map((mode) => (
+              <option key={mode} value={mode}>
+                {t.modes[mode]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="cycle-status">{t.status}</label>
+          <select
+            id="cycle-status"
+            value={cycle.status}
+            onChange={(event) => set({ status: CycleStatus.parse(event.target.value) })}
+          >
+            {CycleStatus.options.map((status) => (
+              <option key={status} value={status}>
+                {t.statuses[status]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <DateField
+          id="cycle-start"
+          label={t.startDate}
+          value={cycle.startDate}
+          onCommit={(startDate) => set({ startDate })}
+        />
+        <DateField
+          id="cycle-end"
+          label={t.endDate}
+          value={cycle.endDate}
+          onCommit={(endDate) => set({ endDate })}
+        />
+        <TextField
+          label={t.threshold}
+          hint={t.thresholdHint}
+          value={String(minGroupSizeOf(cycle))}
+          required
+          validate={(text) =>
+            /^\d{1,3}$/.test(text.trim()) && Number(text) >= 1 && Number(text) <= 100
+              ? null
+              : t.thresholdInvalid
+          }
+          onCommit={(text) => set({ minGroupSize: Number(text) })}
+        />
+        <div className="field">
+          <label htmlFor="cycle-previous">{t.previousCycle}</label>
+          <p className="field-hint" id="cycle-previous-hint">
+            {t.previousCycleHint}
+          </p>
+          <select
+            id="cycle-previous"
+            aria-describedby="cycle-previous-hint"
+            value={cycle.previousCycleId ?? ""}
+            onChange={(event) => set({ previousCycleId: event.target.value || undefined })}
+          >
+            <option value="">{t.noPreviousCycle}</option>
+            {others.map((other) => (
+              <option key={other.id} value={other.id}>
+                {other.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <TextField
+        label={t.purpose}
+        hint={t.purposeHint}
+        value={cycle.purpose ?? ""}
+        multiline
+        maxLength={20_000}
+        onCommit={(purpose) => set({ purpose })}
+      />
+      <TextField
+        label={t.evaluativeQuestion}
+        hint={t.evaluativeQuestionHint}
+        value={cycle.evaluativeQuestion ?? ""}
+        maxLength={20_000}
+        onCommit={(evaluativeQuestion) => set({ evaluativeQuestion })}
+      />
+      <Refusal issues={issues} />
+    </section>
+  );
+}
+
+/** The other cycles of the same organisation: the candidates for "previous cycle". */
+function useOtherCycles(cycle: Cycle): Cycle[] {
+  const cycles = useWorkspace((state) => state.record?.workspace.cycles) ?? [];
+  return cycles.filter(
+    (other) => other.id !== cycle.id && other.organisationId === cycle.organisationId,
+  );
+}
+
+/** A native date input that saves each complete date, and an empty one as "no date". */
+export function DateField({
+  id,
+  label,
+  value,
+  onCommit,
+  required = false,
+}: {
+  id: string;
+  label: string;
+  value: string | undefined;
+  onCommit(value: string): void;
+  required?: boolean;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="date"
+        value={value ?? ""}
+        required={required}
+        onChange={(event) => {
+          const next = event.target.value;
+          if (next === "" ? !required : /^\d{4}-\d{2}-\d{2}$/.test(next)) onCommit(next);
+        }}
+      />
+    </div>
+  );
+}
+
+function ParticipantsSection({
+  context,
+  apply,
+  t,
+}: {
+  context: CycleContext;
+  apply: ApplyCycleEdit;
+  t: CycleMessages;
+}) {
+  const { cycle, organisation } = context;
+  const groups = organisation.stakeholderGroups;
+  const roster = organisation.participants ?? [];
+  const inCycle = new Set(cycle.participants.map((p) => p.id));
+  const missing = roster.filter((p) => !inCycle.has(p.id));
+  const [pseudonym, setPseudonym] = useState("");
+  const [groupId, setGroupId] = useState("");
+  const [notice, setNotice] = useState("");
+  const [issues, setIssues] = useState<ValidationIssue[]>([]);
+  const chosenGroup = groups.some((g) => g.id === groupId) ? groupId : (groups[0]?.id ?? "");
+  const threshold = minGroupSizeOf(cycle);
+  const small = new Set(smallGroupIds(cycle, organisation));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!chosenGroup) return;
+    const typed = pseudonym.trim() || t.defaultPseudonym(cycle.participants.length + 1);
+    setIssues(
+      apply(({ cycle: current }) =>
+        addCycleParticipant(current, { pseudonym: typed, groupId: chosenGroup }, editDeps()),
+      ),
+    );
+    setPseudonym("");
+  }
+
+  return (
+    <section className="card" aria-labelledby="cycle-participants-title">
+      <h2 id="cycle-participants-title">
+        {t.participants}
+        <span className="count"> · {t.participantCount(cycle.participants.length)}</span>
+      </h2>
+      <p className="muted">{t.participantsIntro}</p>
+      {roster.length > 0 && (
+        <div className="actions">
+          {missing.length > 0 ? (
+            <button
+              type="button"
+              onClick={() => apply(({ cycle: current }) => addRosterParticipants(current, missing))}
+            >
+              {t.addFromRoster(missing.length)}
+            </button>
+          ) : (
+            <p className="muted">{t.rosterAllIn}</p>
+          )}
+        </div>
+      )}
+      {groups.map((group) => {
+        const members = cycle.participants.filter((p) => p.groupId === group.id);
+        if (members.length === 0) return null;
+        return (
+          <div key={group.id} className="group-members">
+            <h3 dir="auto">{t.groupMembers(group.label, members.length)}</h3>
+            {small.has(group.id) && (
+              <p className="notice" dir="auto">
+                {t.smallGroup(group.label, members.length, threshold)}
+              </p>
+            )}
+            <ul className="member-list">
+              {members.map((participant) => (
+                <li key={participant.id} className="member-row">
+                  <TextField
+                    label={t.pseudonym}
+                    value={participant.pseudonym}
+                    required
+                    maxLength={500}
+                    onCommit={(value) =>
+                      setIssues(
+                        apply(({ cycle: current }) =>
+                          updateCycleParticipant(current, participant.id, { pseudonym: value }),
+                        ),
+                      )
+                    }
+                  />
+                  <div className="field">
+                    <label htmlFor={`member-group-${participant.id}`}>{t.group}</label>
+                    <select
+                      id={`member-group-${participant.id}`}
+                      value={participant.groupId}
+                      onChange={(event) =>
+                        setIssues(
+                          apply(({ cycle: current }) =>
+                            updateCycleParticipant(current, participant.id, {
+                              groupId: event.target.value,
+                            }),
+                          ),
+                        )
+                      }
+                    >
+                      {groups.map((g) => (
+                        <option key={g.id} value={g.id}>
+                          {g.label}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  <button
+                    type="button"
+                    className="button-quiet"
+                    aria-label={t.removeParticipant(participant.pseudonym)}
+                    onClick={() => {
+                      if (participantHasRecords(cycle, participant.id)) {
+                        setNotice(t.participantHasRecords(participant.pseudonym));
+                        return;
+                      }
+                      setNotice("");
+                      apply(({ cycle: current }) =>
+                        removeCycleParticipant(current, participant.id),
+                      );
+                    }}
+                  >
+                    {t.remove}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+      {cycle.participants.length === 0 && <p>{t.noParticipants}</p>}
+      {groups.length > 0 && (
+        <form className="inline-form" onSubmit={submit} aria-labelledby="cycle-new-participant">
+          <h3 id="cycle-new-participant">{t.newParticipant}</h3>
+          <div className="field">
+            <label htmlFor="cycle-new-pseudonym">{t.pseudonym}</label>
+            <input
+              id="cycle-new-pseudonym"
+              type="text"
+              dir="auto"
+              maxLength={500}
+              placeholder={t.defaultPseudonym(cycle.participants.length + 1)}
+              value={pseudonym}
+              onChange={(event) => setPseudonym(event.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="cycle-new-group">{t.group}</label>
+            <select
+              id="cycle-new-group"
+              value={chosenGroup}
+              onChange={(event) => setGroupId(event.target.value)}
+            >
+              {groups.map((group) => (
+                <option key={group.id} value={group.id}>
+                  {group.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit">{t.addParticipant}</button>
+        </form>
+      )}
+      <p role="status" className="notice" dir="auto">
+        {notice}
+      </p>
+      <Refusal issues={issues} />
+    </section>
+  );
+}

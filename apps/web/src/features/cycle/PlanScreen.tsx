@@ -1,0 +1,454 @@
+import {
+  type Action,
+  ActionStatus,
+  addAction,
+  addFollowUp,
+  addRecommendation,
+  type Grid,
+  removeAction,
+  removeRecommendation,
+  updateAction,
+  updateRecommendation,
+  type ValidationIssue,
+} from "@coeval/core";
+import { type FormEvent, useId, useState } from "react";
+import { useI18n } from "../../i18n/index.tsx";
+import type { CycleContext } from "../../store/cycleEdits.ts";
+import { TextField } from "../../ui/TextField.tsx";
+import { DateField } from "./CycleSetup.tsx";
+import { cycleHref } from "./cyclePaths.ts";
+import { type CycleMessages, useCycleMessages } from "./messages.ts";
+import { Refusal } from "./Refusal.tsx";
+import { editDeps, useCycleContext, useCycleEditor } from "./useCycle.ts";
+
+type Apply = ReturnType<typeof useCycleEditor>;
+
+/** At the end of a session: recommendations, then the action plan with its follow-ups. */
+export default function PlanScreen({
+  workspaceId,
+  cycleId,
+}: {
+  workspaceId: string;
+  cycleId: string;
+}) {
+  const t = useCycleMessages();
+  const context = useCycleContext(cycleId);
+  const apply = useCycleEditor(cycleId);
+  if (!context) {
+    return (
+      <div className="page">
+        <h1>{t.notFound}</h1>
+        <p>
+          <a href={cycleHref(workspaceId, { page: "list" })}>{t.backToList}</a>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="page plan">
+      <p>
+        <a href={cycleHref(workspaceId, { page: "setup", cycleId })} dir="auto">
+          {context.cycle.name}
+        </a>
+      </p>
+      <h1>{t.planTitle}</h1>
+      <p className="lead">{t.planIntro}</p>
+      <Recommendations context={context} apply={apply} t={t} />
+      <Actions context={context} apply={apply} t={t} />
+    </div>
+  );
+}
+
+/** Checkboxes of the grid's criteria, by dimension. */
+function CriteriaChecks({
+  grid,
+  idPrefix,
+  legend,
+  chosen,
+  onChange,
+}: {
+  grid: Grid;
+  idPrefix: string;
+  legend: string;
+  chosen: readonly string[];
+  onChange(ids: string[]): void;
+}) {
+  return (
+    <details className="criteria-checks">
+      <summary>
+        {legend}
+        {chosen.length > 0 ? ` (${chosen.length})` : ""}
+      </summary>
+      <fieldset className="checklist">
+        <legend className="visually-hidden">{legend}</legend>
+        {grid.dimensions.map((dimension) => (
+          <div key={dimension.id} className="checklist-group">
+            <p className="checklist-title" dir="auto">
+              {dimension.label}
+            </p>
+            {dimension.criteria.map((criterion) => {
+              const inputId = `${idPrefix}-${criterion.id}`;
+              return (
+                <div key={criterion.id} className="field checkbox">
+                  <input
+                    id={inputId}
+                    type="checkbox"
+                    checked={chosen.includes(criterion.id)}
+                    onChange={(event) =>
+                      onChange(
+                        event.target.checked
+                          ? [...chosen, criterion.id]
+                          : chosen.filter((id) => id !== criterion.id),
+                      )
+                    }
+                  />
+                  <label htmlFor={inputId} dir="auto">
+                    {criterion.label}
+                  </label>
+                </div>
+              );
+            })}
+          </div>
+        ))}
+      </fieldset>
+    </details>
+  );
+}
+
+function Recommendations({
+  context,
+  apply,
+  t,
+}: {
+  context: CycleContext;
+  apply: Apply;
+  t: CycleMessages;
+}) {
+  const id = useId();
+  const { cycle, grid } = context;
+  const [text, setText] = useState("");
+  const [criterionIds, setCriterionIds] = useState<string[]>([]);
+  const [issues, setIssues] = useState<ValidationIssue[]>([]);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const refused = apply(({ cycle: c, grid: g }) =>
+      addRecommendation(c, { text, criterionIds }, { ...editDeps(), grid: g }),
+    );
+    setIssues(refused);
+    if (refused.length === 0) {
+      setText("");
+      setCriterionIds([]);
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t.recommendations}</h2>
+      {cycle.recommendations.length === 0 && <p>{t.noRecommendations}</p>}
+      <ul className="plan-list">
+        {cycle.recommendations.map((recommendation, index) => (
+          <li key={recommendation.id} className="plan-item">
+            <TextField
+              label={`${t.recommendationText} ${index + 1}`}
+              value={recommendation.text}
+              required
+              multiline
+              maxLength={20_000}
+              onCommit={(value) =>
+                setIssues(
+                  apply(({ cycle: c, grid: g }) =>
+                    updateRecommendation(c, recommendation.id, { text: value }, { grid: g }),
+                  ),
+                )
+              }
+            />
+            <CriteriaChecks
+              grid={grid}
+              idPrefix={`${id}-${recommendation.id}`}
+              legend={t.linkedCriteria}
+              chosen={recommendation.criterionIds}
+              onChange={(ids) =>
+                setIssues(
+                  apply(({ cycle: c, grid: g }) =>
+                    updateRecommendation(c, recommendation.id, { criterionIds: ids }, { grid: g }),
+                  ),
+                )
+              }
+            />
+            <button
+              type="button"
+              className="button-quiet"
+              onClick={() => apply(({ cycle: c }) => removeRecommendation(c, recommendation.id))}
+            >
+              {t.removeRecommendation}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form onSubmit={submit} className="plan-form" aria-labelledby={`${id}-new`}>
+        <h3 id={`${id}-new`}>{t.newRecommendation}</h3>
+        <div className="field">
+          <label htmlFor={`${id}-text`}>{t.recommendationText}</label>
+          <textarea
+            id={`${id}-text`}
+            dir="auto"
+            rows={3}
+            required
+            maxLength={20_000}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+          />
+        </div>
+        <CriteriaChecks
+          grid={grid}
+          idPrefix={`${id}-new`}
+          legend={t.linkedCriteria}
+          chosen={criterionIds}
+          onChange={setCriterionIds}
+        />
+        <button type="submit">{t.addRecommendation}</button>
+      </form>
+      <Refusal issues={issues} />
+    </section>
+  );
+}
+
+function Actions({ context, apply, t }: { context: CycleContext; apply: Apply; t: CycleMessages }) {
+  const id = useId();
+  const { cycle, grid } = context;
+  const [title, setTitle] = useState("");
+  const [criterionIds, setCriterionIds] = useState<string[]>([]);
+  const [issues, setIssues] = useState<ValidationIssue[]>([]);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const refused = apply(({ cycle: c, grid: g }) =>
+      addAction(c, { title, criterionIds }, { ...editDeps(), grid: g }),
+    );
+    setIssues(refused);
+    if (refused.length === 0) {
+      setTitle("");
+      setCriterionIds([]);
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t.actions}</h2>
+      {cycle.actions.length === 0 && <p>{t.noActions}</p>}
+      <ul className="plan-list">
+        {cycle.actions.map((action) => (
+          <ActionCard
+            key={action.id}
+            context={context}
+            action={action}
+            apply={apply}
+            t={t}
+            onIssues={setIssues}
+          />
+        ))}
+      </ul>
+      <form onSubmit={submit} className="plan-form" aria-labelledby={`${id}-new`}>
+        <h3 id={`${id}-new`}>{t.newAction}</h3>
+        <div className="field">
+          <label htmlFor={`${id}-new-title`}>{t.actionTitle}</label>
+          <input
+            id={`${id}-new-title`}
+            type="text"
+            dir="auto"
+            required
+            maxLength={500}
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+          />
+        </div>
+        <CriteriaChecks
+          grid={grid}
+          idPrefix={`${id}-new`}
+          legend={t.linkedCriteria}
+          chosen={criterionIds}
+          onChange={setCriterionIds}
+        />
+        <button type="submit">{t.addAction}</button>
+      </form>
+      <Refusal issues={issues} />
+    </section>
+  );
+}
+
+function ActionCard({
+  context,
+  action,
+  apply,
+  t,
+  onIssues,
+}: {
+  context: CycleContext;
+  action: Action;
+  apply: Apply;
+  t: CycleMessages;
+  onIssues(issues: ValidationIssue[]): void;
+}) {
+  const { format } = useI18n();
+  const id = useId();
+  const { cycle, grid } = context;
+  const [note, setNote] = useState("");
+  const [followStatus, setFollowStatus] = useState<"" | ActionStatus>("");
+  const update = (fields: Parameters<typeof updateAction>[2]) =>
+    onIssues(apply(({ cycle: c, grid: g }) => updateAction(c, action.id, fields, { grid: g })));
+
+  return (
+    <li className="plan-item action-card">
+      <fieldset>
+        <legend dir="auto">{action.title}</legend>
+        <div className="field-grid">
+          <TextField
+            label={t.actionTitle}
+            value={action.title}
+            required
+            maxLength={500}
+            onCommit={(value) => update({ title: value })}
+          />
+          <TextField
+            label={t.owner}
+            value={action.owner ?? ""}
+            maxLength={300}
+            onCommit={(owner) => update({ owner })}
+          />
+          <DateField
+            id={`${id}-due`}
+            label={t.dueDate}
+            value={action.dueDate}
+            onCommit={(dueDate) => update({ dueDate })}
+          />
+          <div className="field">
+            <label htmlFor={`${id}-status`}>{t.actionStatus}</label>
+            <select
+              id={`${id}-status`}
+              value={action.status}
+              onChange={(event) => update({ status: ActionStatus.parse(event.target.value) })}
+            >
+              {ActionStatus.options.map((status) => (
+                <option key={status} value={status}>
+                  {t.actionStatuses[status]}
+                </option>
+              ))}
+            </select>
+          </div>
+          {cycle.recommendations.length > 0 && (
+            <div className="field">
+              <label htmlFor={`${id}-recommendation`}>{t.fromRecommendation}</label>
+              <select
+                id={`${id}-recommendation`}
+                value={action.recommendationId ?? ""}
+                onChange={(event) => update({ recommendationId: event.target.value })}
+              >
+                <option value="">{t.noRecommendation}</option>
+                {cycle.recommendations.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.text.length > 80 ? `${r.text.slice(0, 79)}…` : r.text}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+        </div>
+        <TextField
+          label={t.successSignal}
+          value={action.successSignal ?? ""}
+          multiline
+          maxLength={20_000}
+          onCommit={(successSignal) => update({ successSignal })}
+        />
+        <TextField
+          label={t.description}
+          value={action.description ?? ""}
+          multiline
+          maxLength={20_000}
+          onCommit={(description) => update({ description })}
+        />
+        <CriteriaChecks
+          grid={grid}
+          idPrefix={`${id}-criteria`}
+          legend={t.linkedCriteria}
+          chosen={action.criterionIds}
+          onChange={(ids) => update({ criterionIds: ids })}
+        />
+        <div className="follow-ups">
+          <h4>{t.followUps}</h4>
+          {action.followUps.length === 0 ? (
+            <p className="muted">{t.noFollowUps}</p>
+          ) : (
+            <ul>
+              {action.followUps.map((followUp, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: follow-ups are only appended
+                <li key={index} dir="auto">
+                  {t.followUpLine(format.date(followUp.date), followUp.note)}
+                  {followUp.status ? ` (${t.actionStatuses[followUp.status]})` : ""}
+                </li>
+              ))}
+            </ul>
+          )}
+          <form
+            className="inline-form"
+            onSubmit={(event) => {
+              event.preventDefault();
+              const refused = apply(({ cycle: c }) =>
+                addFollowUp(c, action.id, {
+                  date: new Date().toISOString().slice(0, 10),
+                  note,
+                  ...(followStatus ? { status: followStatus } : {}),
+                }),
+              );
+              onIssues(refused);
+              if (refused.length === 0) {
+                setNote("");
+                setFollowStatus("");
+              }
+            }}
+          >
+            <div className="field">
+              <label htmlFor={`${id}-note`}>{t.followUpNote}</label>
+              <input
+                id={`${id}-note`}
+                type="text"
+                dir="auto"
+                maxLength={20_000}
+                value={note}
+                onChange={(event) => setNote(event.target.value)}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-follow-status`}>{t.followUpStatus}</label>
+              <select
+                id={`${id}-follow-status`}
+                value={followStatus}
+                onChange={(event) =>
+                  setFollowStatus(
+                    event.target.value === "" ? "" : ActionStatus.parse(event.target.value),
+                  )
+                }
+              >
+                <option value="">{t.unchanged}</option>
+                {ActionStatus.options.map((status) => (
+                  <option key={status} value={status}>
+                    {t.actionStatuses[status]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit">{t.addFollowUp}</button>
+          </form>
+        </div>
+        <button
+          type="button"
+          className="button-quiet"
+          onClick={() => apply(({ cycle: c }) => removeAction(c, action.id))}
+        >
+          {t.removeAction(action.title)}
+        </button>
+      </fieldset>
+    </li>
+  );
+}

@@ -1,0 +1,378 @@
+import type { ConsentLevel, Language, PositionStatus, StoryKind, Valence } from "@coeval/core";
+import { formatters } from "../../i18n/format.ts";
+import { usePreferences } from "../../store/preferences.ts";
+import type { SessionStep } from "../cycle/cyclePaths.ts";
+
+const f = formatters("fr");
+const e = formatters("en");
+
+/** The workshop screen's own strings: rating, reveal, collective position, evidence. */
+export const fr = {
+  notFound: "Cette séance n'existe pas dans ce cycle.",
+  backToCycle: "Retour au cycle",
+  noCriteria: "Cette séance ne parcourt aucun critère de la grille.",
+  noParticipants: "Aucun participant n'est attendu à cette séance : ajoutez-en dans le cycle.",
+  criteriaNav: "Critères de la séance",
+  criterionOf: (index: number, count: number) =>
+    `Critère ${f.number(index)} sur ${f.number(count)}`,
+  positioned: "position collective notée",
+  answeredOf: (answered: number, present: number) =>
+    `${f.number(answered)}/${f.number(present)} positionnements`,
+  notStarted: "pas encore abordé",
+  stepsNav: "Étapes du critère",
+  steps: {
+    "rate-1": "1er tour",
+    "reveal-1": "Dévoilement",
+    "rate-2": "2e tour",
+    "reveal-2": "Dévoilement du 2e tour",
+    position: "Position collective",
+    evidence: "Preuves",
+  } satisfies Record<SessionStep, string>,
+  previous: "Critère précédent",
+  next: "Critère suivant",
+  endOfSession: "Fin de séance : recommandations et plan d'action",
+  whyItMatters: "Pourquoi c'est important",
+  guidingQuestions: "Questions clés",
+  scale: "L'échelle",
+  indicator: "Indicateur positionné",
+  noScale:
+    "Ce critère n'a pas d'échelle de positionnement : passez à la position collective et aux preuves.",
+
+  entryMode: "Mode de saisie",
+  passDevice: "Chacun son tour",
+  quickTable: "Saisie rapide (tableau)",
+  counts: "Main levée (comptage)",
+  roundIntro: {
+    1: "Positionnement individuel et silencieux : personne ne voit les réponses des autres avant le dévoilement.",
+    2: "Deuxième tour, après la discussion : chacun peut garder ou changer sa réponse.",
+  },
+  answered: (answered: number, present: number) =>
+    f.plural(present, {
+      one: `${f.number(answered)} personne sur # s'est positionnée`,
+      other: `${f.number(answered)} personnes sur # se sont positionnées`,
+    }),
+  whoIsNext: "À qui le tour ?",
+  alreadyAnswered: "déjà positionné·e",
+  yourTurn: (pseudonym: string) => `${pseudonym}, à vous`,
+  yourTurnHint:
+    "Choisissez le niveau qui vous paraît le plus juste. Votre réponse sera masquée avant de passer l'appareil.",
+  replaces: "Vous vous êtes déjà positionné·e : votre nouveau choix remplacera l'ancien.",
+  notApplicable: "Non applicable",
+  dontKnow: "Je ne sais pas",
+  yesPartlyNo: { 1: "Non", 2: "En partie", 3: "Oui" },
+  comment: "Un commentaire ? (facultatif)",
+  validate: "Valider",
+  chooseFirst: "Choisissez d'abord un niveau.",
+  hidden: "C'est noté. Votre choix est masqué.",
+  handOver: "Passez l'appareil à la personne suivante.",
+  nextPerson: "Au suivant",
+  everyoneAnswered: "Tout le monde s'est positionné.",
+  goReveal: "Dévoiler les résultats",
+  cancel: "Revenir à la liste",
+
+  tableCaption: (round: number) =>
+    `Positionnements du tour ${f.number(round)}, une ligne par personne`,
+  tableHint:
+    "Chaque clic enregistre. Au clavier : Tab passe à la personne suivante, les flèches ou un chiffre choisissent le niveau, N pour non applicable, ? pour je ne sais pas, Suppr pour effacer.",
+  participant: "Participant",
+  group: "Groupe",
+  cellLabel: (pseudonym: string, answer: string) => `${pseudonym} : ${answer}`,
+  clear: "Effacer",
+  clearFor: (pseudonym: string) => `Effacer la réponse de ${pseudonym}`,
+  liveDistribution: "Afficher la répartition en direct",
+  liveDistributionHint: "Pour une main levée, où tout le monde voit déjà les réponses.",
+  countsIntro:
+    "Comptez les mains levées pour chaque réponse, groupe par groupe. Les réponses sont attribuées aux membres présents du groupe, dans l'ordre de la liste.",
+  countFor: (group: string, answer: string) => `${group} : ${answer}`,
+  countTotal: (total: number, members: number) =>
+    `${f.number(total)} sur ${f.plural(members, { one: "# personne", other: "# personnes" })}`,
+
+  revealTitle: (round: number) => `Résultats du tour ${f.number(round)}`,
+  comparison: "Le 1er tour, pour comparer",
+  noAnswers: "Personne ne s'est encore positionné sur ce tour.",
+  worthDiscussing: "À discuter",
+  worthDiscussingIntro: "Ce critère mérite une discussion :",
+  gap: (a: string, medianA: string, b: string, medianB: string) =>
+    `écart entre ${a} (médiane ${medianA}) et ${b} (médiane ${medianB})`,
+  spread: (consensus: string) => `avis très partagés (consensus ${consensus})`,
+  everyone: "Tout le monde",
+  sides: { internal: "Interne", external: "Externe" },
+  perspectives: { self: "Auto-évaluation", peer: "Pairs", external: "Regards extérieurs" },
+  who: "Qui",
+  distribution: "Répartition",
+  median: "Médiane",
+  quartiles: "Q1–Q3",
+  consensus: "Consensus",
+  naShort: "N/A",
+  dontKnowShort: "Ne sait pas",
+  n: "n",
+  distributionLabel: (parts: string) => `Répartition : ${parts}`,
+  levelCount: (label: string, count: number) => `${label} ${f.number(count)}`,
+  hiddenGroups: (count: number, threshold: number) =>
+    f.plural(count, {
+      one: `# groupe n'est pas affiché à part : moins de ${f.number(threshold)} de ses membres se sont positionnés. Ses réponses comptent dans le total.`,
+      other: `# groupes ne sont pas affichés à part : moins de ${f.number(threshold)} de leurs membres se sont positionnés. Leurs réponses comptent dans le total.`,
+    }),
+  startRound2: "Lancer un 2e tour",
+  toPosition: "Passer à la position collective",
+
+  positionIntro:
+    "Ce que le groupe retient après la discussion. « Pas d'accord » est une issue légitime : le désaccord est une information.",
+  agreedLevel: "Niveau convenu",
+  noLevel: "Pas d'accord",
+  statusLabel: "Comment la position a été prise",
+  statuses: {
+    consensus: "Consensus",
+    consent: "Consentement (pas d'objection)",
+    majorityWithDissent: "Majorité, avec un désaccord",
+    noAgreement: "Pas d'accord",
+    notDiscussed: "Pas discuté",
+  } satisfies Record<PositionStatus, string>,
+  rationale: "Pourquoi ce niveau ?",
+  dissents: "Désaccords qui demeurent",
+  dissentText: (index: number) => `Désaccord ${f.number(index)}`,
+  dissentGroups: "Groupes qui le portent",
+  addDissent: "Ajouter un désaccord",
+  strengths: "Points forts",
+  weaknesses: "Points faibles",
+  strength: (index: number) => `Point fort ${f.number(index)}`,
+  weakness: (index: number) => `Point faible ${f.number(index)}`,
+  addStrength: "Ajouter un point fort",
+  addWeakness: "Ajouter un point faible",
+  removeItem: (label: string) => `Retirer : ${label}`,
+  remove: "Retirer",
+  saved: "Position enregistrée.",
+
+  measures: "Ce qu'on compte",
+  noQuantitative: "Ce critère n'a pas d'indicateur chiffré.",
+  baseline: (value: string) => `Situation de départ : ${value}`,
+  target: (value: string) => `Cible : ${value}`,
+  band: (min: string, max: string) => `Fourchette visée : ${min} à ${max}`,
+  latest: (value: string) => `Dernière valeur : ${value}`,
+  value: "Valeur",
+  period: "Période",
+  source: "Source",
+  recordValue: "Enregistrer la valeur",
+  valueInvalid: "Un nombre, par exemple 12 ou 12,5.",
+  measureLine: (value: string, period: string) => (period ? `${value} (${period})` : value),
+  stories: "Ce qu'on raconte",
+  storiesIntro: "Récits, témoignages, cas : ce que les chiffres ne disent pas.",
+  noStories: "Aucun récit pour ce critère.",
+  storyText: "Le récit",
+  storyTitle: "Titre (facultatif)",
+  storyKind: "Forme",
+  valence: "Tonalité",
+  consentLabel: "Qui peut le lire ?",
+  teller: "Raconté par",
+  nobody: "Personne en particulier",
+  addStory: "Ajouter le récit",
+  removeStory: "Retirer le récit",
+  storyKinds: {
+    story: "Récit",
+    testimony: "Témoignage",
+    case: "Cas",
+    portrait: "Portrait",
+    journal: "Journal",
+  } satisfies Record<StoryKind, string>,
+  valences: {
+    positive: "Positive",
+    negative: "Négative",
+    mixed: "Mitigée",
+  } satisfies Record<Valence, string>,
+  consent: {
+    none: "Seulement dans l'atelier",
+    internal: "Dans la structure",
+    public: "Partout, y compris les partenaires",
+  } satisfies Record<ConsentLevel, string>,
+};
+
+export type SessionMessages = Widen<typeof fr>;
+
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => string
+    ? (...args: A) => string
+    : { [K in keyof T]: Widen<T[K]> };
+
+export const en = {
+  notFound: "This session does not exist in this cycle.",
+  backToCycle: "Back to the cycle",
+  noCriteria: "This session covers no criterion of the grid.",
+  noParticipants: "Nobody is expected at this session: add people in the cycle.",
+  criteriaNav: "Criteria of the session",
+  criterionOf: (index: number, count: number) =>
+    `Criterion ${e.number(index)} of ${e.number(count)}`,
+  positioned: "collective position recorded",
+  answeredOf: (answered: number, present: number) =>
+    `${e.number(answered)}/${e.number(present)} ratings`,
+  notStarted: "not yet discussed",
+  stepsNav: "Steps of the criterion",
+  steps: {
+    "rate-1": "Round 1",
+    "reveal-1": "Reveal",
+    "rate-2": "Round 2",
+    "reveal-2": "Reveal of round 2",
+    position: "Collective position",
+    evidence: "Evidence",
+  },
+  previous: "Previous criterion",
+  next: "Next criterion",
+  endOfSession: "End of session: recommendations and action plan",
+  whyItMatters: "Why it matters",
+  guidingQuestions: "Key questions",
+  scale: "The scale",
+  indicator: "Indicator rated",
+  noScale: "This criterion has no rating scale: go on to the collective position and the evidence.",
+
+  entryMode: "Entry mode",
+  passDevice: "One at a time",
+  quickTable: "Quick entry (table)",
+  counts: "Show of hands (counts)",
+  roundIntro: {
+    1: "Silent individual rating: nobody sees the others' answers before the reveal.",
+    2: "Second round, after the discussion: everyone may keep or change their answer.",
+  },
+  answered: (answered: number, present: number) =>
+    e.plural(present, {
+      one: `${e.number(answered)} person of # has rated`,
+      other: `${e.number(answered)} people of # have rated`,
+    }),
+  whoIsNext: "Whose turn is it?",
+  alreadyAnswered: "already rated",
+  yourTurn: (pseudonym: string) => `${pseudonym}, your turn`,
+  yourTurnHint:
+    "Choose the level that seems fairest to you. Your answer will be hidden before the device is passed on.",
+  replaces: "You have already rated: your new choice will replace the previous one.",
+  notApplicable: "Not applicable",
+  dontKnow: "I don't know",
+  yesPartlyNo: { 1: "No", 2: "Partly", 3: "Yes" },
+  comment: "A comment? (optional)",
+  validate: "Confirm",
+  chooseFirst: "Choose a level first.",
+  hidden: "Noted. Your choice is hidden.",
+  handOver: "Pass the device to the next person.",
+  nextPerson: "Next person",
+  everyoneAnswered: "Everyone has rated.",
+  goReveal: "Reveal the results",
+  cancel: "Back to the list",
+
+  tableCaption: (round: number) => `Ratings of round ${e.number(round)}, one row per person`,
+  tableHint:
+    "Every click saves. With the keyboard: Tab goes to the next person, arrows or a digit choose the level, N for not applicable, ? for don't know, Delete to clear.",
+  participant: "Participant",
+  group: "Group",
+  cellLabel: (pseudonym: string, answer: string) => `${pseudonym}: ${answer}`,
+  clear: "Clear",
+  clearFor: (pseudonym: string) => `Clear ${pseudonym}'s answer`,
+  liveDistribution: "Show the distribution live",
+  liveDistributionHint: "For a show of hands, where everyone already sees the answers.",
+  countsIntro:
+    "Count the raised hands for each answer, group by group. Answers are given to the group's members present, in list order.",
+  countFor: (group: string, answer: string) => `${group}: ${answer}`,
+  countTotal: (total: number, members: number) =>
+    `${e.number(total)} of ${e.plural(members, { one: "# person", other: "# people" })}`,
+
+  revealTitle: (round: number) => `Results of round ${e.number(round)}`,
+  comparison: "Round 1, for comparison",
+  noAnswers: "Nobody has rated in this round yet.",
+  worthDiscussing: "Worth discussing",
+  worthDiscussingIntro: "This criterion deserves a discussion:",
+  gap: (a: string, medianA: string, b: string, medianB: string) =>
+    `gap between ${a} (median ${medianA}) and ${b} (median ${medianB})`,
+  spread: (consensus: string) => `views are widely split (consensus ${consensus})`,
+  everyone: "Everyone",
+  sides: { internal: "Internal", external: "External" },
+  perspectives: { self: "Self-evaluation", peer: "Peers", external: "External views" },
+  who: "Who",
+  distribution: "Distribution",
+  median: "Median",
+  quartiles: "Q1–Q3",
+  consensus: "Consensus",
+  naShort: "N/A",
+  dontKnowShort: "Don't know",
+  n: "n",
+  distributionLabel: (parts: string) => `Distribution: ${parts}`,
+  levelCount: (label: string, count: number) => `${label} ${e.number(count)}`,
+  hiddenGroups: (count: number, threshold: number) =>
+    e.plural(count, {
+      one: `# group is not shown on its own: fewer than ${e.number(threshold)} of its members rated. Its answers count in the total.`,
+      other: `# groups are not shown on their own: fewer than ${e.number(threshold)} of their members rated. Their answers count in the total.`,
+    }),
+  startRound2: "Start a second round",
+  toPosition: "Go on to the collective position",
+
+  positionIntro:
+    "What the group retains after the discussion. “No agreement” is a legitimate outcome: disagreement is information.",
+  agreedLevel: "Agreed level",
+  noLevel: "No agreement",
+  statusLabel: "How the position was reached",
+  statuses: {
+    consensus: "Consensus",
+    consent: "Consent (no objection)",
+    majorityWithDissent: "Majority, with dissent",
+    noAgreement: "No agreement",
+    notDiscussed: "Not discussed",
+  },
+  rationale: "Why this level?",
+  dissents: "Dissent that remains",
+  dissentText: (index: number) => `Dissent ${e.number(index)}`,
+  dissentGroups: "Groups who hold it",
+  addDissent: "Add a dissent",
+  strengths: "Strengths",
+  weaknesses: "Weaknesses",
+  strength: (index: number) => `Strength ${e.number(index)}`,
+  weakness: (index: number) => `Weakness ${e.number(index)}`,
+  addStrength: "Add a strength",
+  addWeakness: "Add a weakness",
+  removeItem: (label: string) => `Remove: ${label}`,
+  remove: "Remove",
+  saved: "Position saved.",
+
+  measures: "What we count",
+  noQuantitative: "This criterion has no counted indicator.",
+  baseline: (value: string) => `Baseline: ${value}`,
+  target: (value: string) => `Target: ${value}`,
+  band: (min: string, max: string) => `Target band: ${min} to ${max}`,
+  latest: (value: string) => `Latest value: ${value}`,
+  value: "Value",
+  period: "Period",
+  source: "Source",
+  recordValue: "Record the value",
+  valueInvalid: "A number, for example 12 or 12.5.",
+  measureLine: (value: string, period: string) => (period ? `${value} (${period})` : value),
+  stories: "What we tell",
+  storiesIntro: "Stories, testimonies, cases: what the numbers do not say.",
+  noStories: "No story for this criterion.",
+  storyText: "The story",
+  storyTitle: "Title (optional)",
+  storyKind: "Form",
+  valence: "Tone",
+  consentLabel: "Who may read it?",
+  teller: "Told by",
+  nobody: "Nobody in particular",
+  addStory: "Add the story",
+  removeStory: "Remove the story",
+  storyKinds: {
+    story: "Story",
+    testimony: "Testimony",
+    case: "Case",
+    portrait: "Portrait",
+    journal: "Journal",
+  },
+  valences: {
+    positive: "Positive",
+    negative: "Negative",
+    mixed: "Mixed",
+  },
+  consent: {
+    none: "Only within the workshop",
+    internal: "Within the organisation",
+    public: "Anywhere, partners included",
+  },
+} satisfies SessionMessages;
+
+export const sessionMessages: Record<Language, SessionMessages> = { fr, en };
+
+export function useSessionMessages(): SessionMessages {
+  return sessionMessages[usePreferences((state) => state.language)];
+}

@@ -4,6 +4,7 @@ import { EXAMPLE_IDS, exampleWorkspace } from "../examples/index.ts";
 import { workspaceArbitrary } from "../format/arbitraries.test-support.ts";
 import type { Workspace } from "../model/workspace.ts";
 import { smallGroupIds } from "../privacy/threshold.ts";
+import { compareWithPreviousCycle } from "../progress/compare.ts";
 import { computeCycleResults } from "../results/compute.ts";
 import { buildReport, reportFileName } from "./build.ts";
 import { en } from "./messages.en.ts";
@@ -132,6 +133,25 @@ describe("buildReport", () => {
       if (p.consent.showName) expect(internal).toContain(p.name);
       else expect(internal).not.toContain(p.name);
     }
+  });
+
+  it("shows progress since the previous cycle, per criterion, as compareCycles computes it", () => {
+    const comparison = compareWithPreviousCycle(workspace, EXAMPLE_IDS.cycle2026);
+    const change = comparison?.criteria.find(
+      (c) => c.criterionId === EXAMPLE_IDS.participationCriterion,
+    );
+    if (change?.change == null || change.change === 0) throw new Error("the example moves");
+    const progress = report().sections.find((s) => s.id === "progress");
+    const tables = (progress?.blocks ?? []).filter((b): b is TableBlock => b.type === "table");
+    const row = tables.flatMap((table) => table.rows).find((r) => r[0] === change.label);
+    const sign = change.change > 0 ? "+" : "−";
+    expect(row?.[3]).toBe(`${sign}${String(Math.abs(change.change)).replace(".", ",")}`);
+    const previousActions = workspace.cycles.find(
+      (c) => c.id === comparison?.previous.cycleId,
+    )?.actions;
+    expect(previousActions?.length).toBeGreaterThan(0);
+    for (const action of previousActions ?? [])
+      expect(JSON.stringify(progress)).toContain(action.title);
   });
 
   it("builds only the requested sections", () => {

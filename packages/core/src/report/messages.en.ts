@@ -19,8 +19,6 @@ export const en = {
   none: "—",
   labelled: (label: string, text: string) => `${label}: ${text}`,
   maskedName: "[name withheld]",
-  yes: "yes",
-  no: "no",
   sections: {
     cover: "Cover",
     context: "Context and portrait of the organisation",
@@ -175,8 +173,6 @@ export const en = {
     weaknesses: "Weaknesses",
     comments: "Comments given with the ratings (internal)",
     whyItMatters: "Why this criterion matters",
-    storyCount: (count: number) =>
-      count === 1 ? "1 story relates to it." : `${count} stories relate to it.`,
   },
   positionStatuses: {
     consensus: "Consensus",
@@ -288,14 +284,16 @@ export const en = {
     },
     added: "new criterion",
     removed: "criterion removed",
-    noValue: "—",
     actions: "The actions decided in the previous cycle",
     actionColumns: { action: "Action", status: "Status", continued: "Continued by" },
     changeUp: (delta: string) => `+${delta}`,
     changeDown: (delta: string) => `−${delta}`,
     changeNone: "=",
     medianNote:
-      "Medians of everyone, in scale levels (as positions from 0 to 1 for dimensions with mixed scales).",
+      "Medians of everyone, in scale levels (as positions from 0 to 1 where the scale changed).",
+    dimensionNote:
+      "Medians of everyone, brought to a position from 0 (the lowest level) to 1 (the highest).",
+    scaleChanged: "scale changed: positions from 0 to 1",
   },
   annex: {
     provenance: "Provenance and version",

@@ -28,8 +28,6 @@ export const fr = {
   none: "—",
   labelled: (label: string, text: string) => `${label}\u00a0: ${text}`,
   maskedName: "[nom masqué]",
-  yes: "oui",
-  no: "non",
   sections: {
     cover: "Couverture",
     context: "Contexte et portrait de la structure",
@@ -185,8 +183,6 @@ export const fr = {
     weaknesses: "Points faibles",
     comments: "Commentaires des positionnements (interne)",
     whyItMatters: "Pourquoi ce critère compte",
-    storyCount: (count: number) =>
-      count === 1 ? "1 récit s'y rattache." : `${count} récits s'y rattachent.`,
   },
   positionStatuses: {
     consensus: "Consensus",
@@ -300,14 +296,16 @@ export const fr = {
     },
     added: "nouveau critère",
     removed: "critère retiré",
-    noValue: "—",
     actions: "Les actions décidées au cycle précédent",
     actionColumns: { action: "Action", status: "Statut", continued: "Prolongée par" },
     changeUp: (delta: string) => `+${delta}`,
     changeDown: (delta: string) => `−${delta}`,
     changeNone: "=",
     medianNote:
-      "Médianes de l'ensemble des personnes, en niveaux de l'échelle (en position de 0 à 1 pour les dimensions aux échelles mixtes).",
+      "Médianes de l'ensemble des personnes, en niveaux de l'échelle (en position de 0 à 1 quand l'échelle a changé).",
+    dimensionNote:
+      "Médianes de l'ensemble des personnes, ramenées à une position de 0 (le plus bas niveau) à 1 (le plus haut).",
+    scaleChanged: "échelle modifiée : positions de 0 à 1",
   },
   annex: {
     provenance: "Provenance et version",

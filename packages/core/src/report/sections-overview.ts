@@ -152,6 +152,12 @@ export function methodBlocks(ctx: ReportContext, metadata: ReportMetadata): Repo
     { key: t.method.grid, value: `${metadata.grid.name} (${metadata.grid.versionLabel})` },
   ];
   if (metadata.dates !== null) items.push({ key: t.method.period, value: metadata.dates });
+  if (cycle.participants.length > 0) {
+    items.push({
+      key: t.method.participants,
+      value: ctx.fmt.count(cycle.participants.length, t.method.people),
+    });
+  }
   items.push({ key: t.method.threshold, value: t.method.thresholdValue(ctx.k) });
   return [
     { type: "paragraph", text: t.modeDescriptions[cycle.mode] },

@@ -50,8 +50,11 @@ export function ContentEditor() {
   return (
     <section className="card" aria-labelledby="grid-content-title">
       <h2 id="grid-content-title" tabIndex={-1} dir="auto">
-        {m.dimensionsTitle(dimensionWord)}
+        {m.contentTitle}
       </h2>
+      <p className="muted" dir="auto">
+        {m.hierarchy(dimensionWord, grid.levelNames.criterion, grid.levelNames.indicator)}
+      </p>
       <p className="muted">{m.reorderHint}</p>
       {grid.dimensions.length === 0 ? (
         <p>{m.noDimensions}</p>

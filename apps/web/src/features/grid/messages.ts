@@ -114,7 +114,9 @@ export const fr = {
   globalScoreConvention: "La convention, dite avec vos mots",
   globalScoreConventionHint: "Elle accompagne le score partout où il est montré.",
 
-  dimensionsTitle: (name: string) => `${name} et leur contenu`,
+  contentTitle: "Contenu de la grille",
+  hierarchy: (dimension: string, criterion: string, indicator: string) =>
+    `${dimension} → ${criterion} → ${indicator}`,
   reorderHint:
     "Pour déplacer un élément : ses boutons « Monter » et « Descendre », ou Alt+Flèche haut / bas depuis l'élément, ou glisser la poignée ⠿.",
   noDimensions: "Aucun élément de premier niveau pour l'instant.",
@@ -367,7 +369,9 @@ export const en = {
   globalScoreConvention: "The convention, in your own words",
   globalScoreConventionHint: "It goes with the score wherever the score is shown.",
 
-  dimensionsTitle: (name: string) => `${name} and their content`,
+  contentTitle: "Content of the grid",
+  hierarchy: (dimension: string, criterion: string, indicator: string) =>
+    `${dimension} → ${criterion} → ${indicator}`,
   reorderHint:
     "To move an item: its “Move up” and “Move down” buttons, or Alt+Up / Down arrow from the item, or drag the ⠿ handle.",
   noDimensions: "No first-level item yet.",

@@ -5,5 +5,12 @@
 import type { BenchCase } from "./harness.ts";
 import { reportCase } from "./report.ts";
 import { federationCase, networkCase, workshopCase } from "./results-cases.ts";
+import { webBundleCase } from "./web-bundle.ts";
 
-export const cases: readonly BenchCase[] = [workshopCase, federationCase, networkCase, reportCase];
+export const cases: readonly BenchCase[] = [
+  workshopCase,
+  federationCase,
+  networkCase,
+  reportCase,
+  webBundleCase,
+];

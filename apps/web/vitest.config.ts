@@ -6,6 +6,8 @@ export default defineProject({
   test: {
     name: "web",
     environment: "jsdom",
+    // A safety net against hangs, not a performance check: machines under load are slow.
+    testTimeout: 30_000,
     include: ["src/**/*.test.{ts,tsx}"],
     setupFiles: ["../../scripts/vitest-no-console.ts", "./src/test/setup.ts"],
   },

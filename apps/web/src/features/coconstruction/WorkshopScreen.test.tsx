@@ -53,7 +53,7 @@ async function propose(user: ReturnType<typeof userEvent.setup>, label: string, 
   await screen.findByRole("heading", { level: 3, name: label });
 }
 
-describe("co-construction workshop", () => {
+describe("co-construction workshop", { timeout: 30_000 }, () => {
   beforeEach(() => {
     usePreferences.setState({ language: "fr" });
   });

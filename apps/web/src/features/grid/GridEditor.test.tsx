@@ -11,7 +11,7 @@ async function openGrid(grid: Grid) {
   const workspace = { ...newWorkspace({ name: "L'Épicerie du Lien" }), grids: [grid] };
   await services.workspaceStore.getState().create(workspace);
   renderApp(`#/w/${workspace.id}/grids/${grid.id}`, services);
-  await screen.findByRole("heading", { level: 1, name: grid.name });
+  await screen.findByRole("heading", { level: 1, name: grid.name }, { timeout: 5000 });
   const stored = async () => (await services.repository.load(workspace.id))?.workspace.grids ?? [];
   const memory = () => services.workspaceStore.getState().record?.workspace.grids ?? [];
   return { services, stored, memory };
@@ -22,7 +22,7 @@ const template = () =>
   instantiateTemplate("social-utility-5d", "fr", { now, newGridId: "grille-epicerie" });
 const dimensionLabels = (grids: Grid[]) => grids[0]?.dimensions.map((d) => d.label) ?? [];
 
-describe("grid editor", () => {
+describe("grid editor", { timeout: 30_000 }, () => {
   beforeEach(() => {
     usePreferences.setState({ language: "fr" });
   });

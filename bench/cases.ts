@@ -6,11 +6,13 @@ import type { BenchCase } from "./harness.ts";
 import { reportCase } from "./report.ts";
 import { federationCase, networkCase, workshopCase } from "./results-cases.ts";
 import { webBundleCase } from "./web-bundle.ts";
+import { webWorkshopCase } from "./web-workshop.ts";
 
 export const cases: readonly BenchCase[] = [
   workshopCase,
   federationCase,
   networkCase,
   reportCase,
+  webWorkshopCase,
   webBundleCase,
 ];

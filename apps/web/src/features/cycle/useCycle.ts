@@ -8,6 +8,7 @@ import {
   editCycle,
 } from "../../store/cycleEdits.ts";
 import { newId } from "../../store/ids.ts";
+import { timeStoreUpdate } from "../session/performanceMarks.ts";
 
 /** The open workspace's cycle with its pinned grid and organisation, or undefined. */
 export function useCycleContext(cycleId: string): CycleContext | undefined {
@@ -35,9 +36,13 @@ export function useCycleEditor(cycleId: string): (edit: CycleEdit) => Validation
       if (current === undefined) return [];
       const outcome = editCycle(current, cycleId, edit);
       if (outcome.workspace !== current) {
-        void workspaceStore.getState().update((workspace) =>
-          // Another edit may have landed in between: apply this one to the newest state.
-          workspace === current ? outcome.workspace : editCycle(workspace, cycleId, edit).workspace,
+        void timeStoreUpdate(() =>
+          workspaceStore.getState().update((workspace) =>
+            // Another edit may have landed in between: apply this one to the newest state.
+            workspace === current
+              ? outcome.workspace
+              : editCycle(workspace, cycleId, edit).workspace,
+          ),
         );
       }
       return outcome.issues;

@@ -1,9 +1,10 @@
 import { type Criterion, type Grid, primaryOrdinalIndicator } from "@coeval/core";
+import { memo } from "react";
 import { shownLevels } from "./answers.ts";
 import { useSessionMessages } from "./messages.ts";
 
 /** The criterion as the group reads it on the projector: its words, its questions, its scale. */
-export function CriterionHeader({
+export const CriterionHeader = memo(function CriterionHeader({
   grid,
   criterion,
   compact,
@@ -81,4 +82,4 @@ export function CriterionHeader({
       )}
     </header>
   );
-}
+});

@@ -6,7 +6,7 @@ import {
   sessionParticipants,
   sessionProgress,
 } from "@coeval/core";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { memo, useEffect, useMemo, useRef, useState } from "react";
 import { useI18n } from "../../i18n/index.tsx";
 import { cycleHref, SESSION_STEPS, type SessionStep } from "../cycle/cyclePaths.ts";
 import { useCycleMessages } from "../cycle/messages.ts";
@@ -105,6 +105,7 @@ export default function SessionScreen({
     );
   }
 
+  const place = `${workspaceId}\n${cycleId}\n${sessionId}`;
   const heading = c.sessionHeading(c.sessionKinds[session.kind], format.date(session.date));
   const href = (target: { criterionId: string; step: SessionStep }) =>
     cycleHref(workspaceId, { page: "session", cycleId, sessionId, ...target });
@@ -129,8 +130,9 @@ export default function SessionScreen({
           <CriterionStepper
             criteria={criteria}
             progress={progress}
+            progressKey={progressKey(progress)}
             currentId={criterion?.id}
-            href={(id) => href({ criterionId: id, step: "rate-1" })}
+            place={place}
             t={t}
           />
           {criterion ? (
@@ -143,12 +145,7 @@ export default function SessionScreen({
                 criterion={criterion}
                 compact={step !== "rate-1"}
               />
-              <StepNav
-                criterion={criterion}
-                step={step}
-                href={(target) => href({ criterionId: criterion.id, step: target })}
-                t={t}
-              />
+              <StepNav criterion={criterion} step={step} place={place} t={t} />
               <section className="step" aria-labelledby="step-heading">
                 <h2 id="step-heading" ref={stepHeading} tabIndex={-1}>
                   {t.steps[step]}
@@ -196,71 +193,91 @@ export default function SessionScreen({
   );
 }
 
-function CriterionStepper({
-  criteria,
-  progress,
-  currentId,
-  href,
-  t,
-}: {
-  criteria: readonly Criterion[];
-  progress: readonly CriterionProgress[];
-  currentId: string | undefined;
-  href: (criterionId: string) => string;
-  t: SessionMessages;
-}) {
-  const byId = new Map(progress.map((p) => [p.criterionId, p]));
-  const currentIndex = criteria.findIndex((c) => c.id === currentId);
-  const current = criteria[currentIndex];
-  const [open, setOpen] = useState(false);
-  return (
-    <nav className="criterion-stepper" aria-label={t.criteriaNav}>
-      <button
-        type="button"
-        className="stepper-toggle"
-        aria-expanded={open}
-        onClick={() => setOpen(!open)}
-      >
-        {t.criteriaNav}
-        {current ? ` · ${t.criterionOf(currentIndex + 1, criteria.length)}` : ""}
-      </button>
-      <ol className={open ? "open" : undefined}>
-        {criteria.map((criterion) => {
-          const state = byId.get(criterion.id);
-          const status = state?.position
-            ? `✓ ${t.positioned}`
-            : state && state.answered[1] > 0
-              ? t.answeredOf(Math.max(state.answered[1], state.answered[2]), state.present)
-              : t.notStarted;
-          return (
-            <li key={criterion.id}>
-              <a
-                href={href(criterion.id)}
-                aria-current={criterion.id === currentId ? "step" : undefined}
-                className={state?.position ? "done" : undefined}
-              >
-                <span className="stepper-label" dir="auto">
-                  {criterion.label}
-                </span>
-                <span className="stepper-status">{status}</span>
-              </a>
-            </li>
-          );
-        })}
-      </ol>
-    </nav>
-  );
+/** What the stepper shows of the progress: it re-renders only when this changes. */
+function progressKey(progress: readonly CriterionProgress[]): string {
+  return progress.map((p) => `${p.answered[1]}/${p.answered[2]}/${p.position}`).join("|");
 }
 
-function StepNav({
+/** A session's place in the URL, as one string so that memoised parts compare it cheaply. */
+function sessionHref(place: string, criterionId: string, step: SessionStep): string {
+  const [workspaceId = "", cycleId = "", sessionId = ""] = place.split("\n");
+  return cycleHref(workspaceId, { page: "session", cycleId, sessionId, criterionId, step });
+}
+
+const CriterionStepper = memo(
+  function CriterionStepper({
+    criteria,
+    progress,
+    currentId,
+    place,
+    t,
+  }: {
+    criteria: readonly Criterion[];
+    progress: readonly CriterionProgress[];
+    progressKey: string;
+    currentId: string | undefined;
+    place: string;
+    t: SessionMessages;
+  }) {
+    const byId = new Map(progress.map((p) => [p.criterionId, p]));
+    const currentIndex = criteria.findIndex((c) => c.id === currentId);
+    const current = criteria[currentIndex];
+    const [open, setOpen] = useState(false);
+    return (
+      <nav className="criterion-stepper" aria-label={t.criteriaNav}>
+        <button
+          type="button"
+          className="stepper-toggle"
+          aria-expanded={open}
+          onClick={() => setOpen(!open)}
+        >
+          {t.criteriaNav}
+          {current ? ` · ${t.criterionOf(currentIndex + 1, criteria.length)}` : ""}
+        </button>
+        <ol className={open ? "open" : undefined}>
+          {criteria.map((criterion) => {
+            const state = byId.get(criterion.id);
+            const status = state?.position
+              ? `✓ ${t.positioned}`
+              : state && state.answered[1] > 0
+                ? t.answeredOf(Math.max(state.answered[1], state.answered[2]), state.present)
+                : t.notStarted;
+            return (
+              <li key={criterion.id}>
+                <a
+                  href={sessionHref(place, criterion.id, "rate-1")}
+                  aria-current={criterion.id === currentId ? "step" : undefined}
+                  className={state?.position ? "done" : undefined}
+                >
+                  <span className="stepper-label" dir="auto">
+                    {criterion.label}
+                  </span>
+                  <span className="stepper-status">{status}</span>
+                </a>
+              </li>
+            );
+          })}
+        </ol>
+      </nav>
+    );
+  },
+  (before, after) =>
+    before.criteria === after.criteria &&
+    before.progressKey === after.progressKey &&
+    before.currentId === after.currentId &&
+    before.place === after.place &&
+    before.t === after.t,
+);
+
+const StepNav = memo(function StepNav({
   criterion,
   step,
-  href,
+  place,
   t,
 }: {
   criterion: Criterion;
   step: SessionStep;
-  href: (step: SessionStep) => string;
+  place: string;
   t: SessionMessages;
 }) {
   const rated = ordinalIndicators(criterion).length > 0;
@@ -270,7 +287,10 @@ function StepNav({
       <ol>
         {steps.map((s) => (
           <li key={s}>
-            <a href={href(s)} aria-current={s === step ? "step" : undefined}>
+            <a
+              href={sessionHref(place, criterion.id, s)}
+              aria-current={s === step ? "step" : undefined}
+            >
               {t.steps[s]}
             </a>
           </li>
@@ -278,7 +298,7 @@ function StepNav({
       </ol>
     </nav>
   );
-}
+});
 
 function StepContent({
   step,

@@ -47,9 +47,9 @@ export const fr = {
     2: "Deuxième tour, après la discussion : chacun peut garder ou changer sa réponse.",
   },
   answered: (answered: number, present: number) =>
-    f.plural(present, {
-      one: `${f.number(answered)} personne sur # s'est positionnée`,
-      other: `${f.number(answered)} personnes sur # se sont positionnées`,
+    f.plural(answered, {
+      one: `# personne sur ${f.number(present)} s'est positionnée`,
+      other: `# personnes sur ${f.number(present)} se sont positionnées`,
     }),
   whoIsNext: "À qui le tour ?",
   alreadyAnswered: "déjà positionné·e",
@@ -233,9 +233,9 @@ export const en = {
     2: "Second round, after the discussion: everyone may keep or change their answer.",
   },
   answered: (answered: number, present: number) =>
-    e.plural(present, {
-      one: `${e.number(answered)} person of # has rated`,
-      other: `${e.number(answered)} people of # have rated`,
+    e.plural(answered, {
+      one: `# person of ${e.number(present)} has rated`,
+      other: `# people of ${e.number(present)} have rated`,
     }),
   whoIsNext: "Whose turn is it?",
   alreadyAnswered: "already rated",

@@ -5,6 +5,8 @@
  */
 export const RECORD_START = "coeval:record:start";
 export const RECORD_AND_REVEAL = "coeval:record+reveal";
+/** The part of it spent in the workspace store's synchronous update (validation of the whole workspace). */
+export const STORE_UPDATE = "coeval:store-update";
 
 let pending = false;
 
@@ -20,4 +22,13 @@ export function measureRevealUpdated(): void {
   if (!pending) return;
   pending = false;
   performance.measure(RECORD_AND_REVEAL, RECORD_START);
+}
+
+/** Times the store's synchronous part of an edit made while a rating is being recorded. */
+export function timeStoreUpdate<T>(update: () => T): T {
+  if (!pending) return update();
+  const start = performance.now();
+  const result = update();
+  performance.measure(STORE_UPDATE, { start, end: performance.now() });
+  return result;
 }

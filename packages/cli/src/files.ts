@@ -43,13 +43,14 @@ export async function readOptionalTextFile(
   }
 }
 
-export async function writeTextFile(
+/** Writes with `write`; prints why and returns false when it cannot. */
+async function writeFileWith(
   context: CommandContext,
   path: string,
-  content: string,
+  write: (absolutePath: string) => Promise<void>,
 ): Promise<boolean> {
   try {
-    await context.io.writeFile(resolvePath(context.io, path), content);
+    await write(resolvePath(context.io, path));
     return true;
   } catch (error) {
     const { files } = context.m;
@@ -67,4 +68,24 @@ export async function writeTextFile(
     line(context.io.stderr, files.unwritable(path, reason));
     return false;
   }
+}
+
+export function writeTextFile(
+  context: CommandContext,
+  path: string,
+  content: string,
+): Promise<boolean> {
+  return writeFileWith(context, path, (absolutePath) =>
+    context.io.writeFile(absolutePath, content),
+  );
+}
+
+export function writeBinaryFile(
+  context: CommandContext,
+  path: string,
+  bytes: Uint8Array,
+): Promise<boolean> {
+  return writeFileWith(context, path, (absolutePath) =>
+    context.io.writeBinaryFile(absolutePath, bytes),
+  );
 }

@@ -10,6 +10,8 @@ export interface CliIo {
   /** Reads a UTF-8 text file; rejects with an error whose `code` is "ENOENT" when it does not exist. */
   readFile: (path: string) => Promise<string>;
   writeFile: (path: string, content: string) => Promise<void>;
+  /** Writes bytes as they are (a PDF). */
+  writeBinaryFile: (path: string, bytes: Uint8Array) => Promise<void>;
   /** Relative paths given on the command line are resolved against this directory. */
   cwd: string;
   /** Environment variables (COEVAL_LANG); none when absent. */
@@ -22,6 +24,7 @@ export function processIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     readFile: (path) => readFile(path, "utf8"),
     writeFile: (path, content) => writeFile(path, content, "utf8"),
+    writeBinaryFile: (path, bytes) => writeFile(path, bytes),
     cwd: process.cwd(),
     env: process.env,
   };

@@ -18,6 +18,7 @@ const commandsOn = (path: string): string[][] => [
   ["validate", path],
   ["results", path],
   ["results", path, "--json"],
+  ["report", path, "-o", "out.pdf"],
   ["export-grid", path, "--grid", "g", "-o", "out.csv"],
   ["import-grid", path, "-o", "out.coeval.json"],
   ["import-grid", "ok.csv", "-o", path],

@@ -13,6 +13,8 @@ function fileError(code: string, path: string): Error {
 export interface MemoryIo {
   io: CliIo;
   files: Map<string, string>;
+  /** Files written with `writeBinaryFile`; reading one gives its bytes decoded as UTF-8. */
+  binaryFiles: Map<string, Uint8Array>;
   stdout: () => string;
   stderr: () => string;
 }
@@ -27,10 +29,16 @@ export function memoryIo(
   );
   const folders = new Set((options.folders ?? []).map((path) => resolve(TEST_CWD, path)));
   const readOnly = new Set((options.readOnly ?? []).map((path) => resolve(TEST_CWD, path)));
+  const binaryFiles = new Map<string, Uint8Array>();
   const out: string[] = [];
   const err: string[] = [];
+  const checkWritable = (path: string) => {
+    if (folders.has(path)) throw fileError("EISDIR", path);
+    if (readOnly.has(path)) throw fileError("EACCES", path);
+  };
   return {
     files,
+    binaryFiles,
     stdout: () => out.join(""),
     stderr: () => err.join(""),
     io: {
@@ -38,14 +46,21 @@ export function memoryIo(
       stderr: (text) => err.push(text),
       readFile: async (path) => {
         if (folders.has(path)) throw fileError("EISDIR", path);
+        const bytes = binaryFiles.get(path);
+        if (bytes !== undefined) return new TextDecoder().decode(bytes);
         const text = files.get(path);
         if (text === undefined) throw fileError("ENOENT", path);
         return text;
       },
       writeFile: async (path, content) => {
-        if (folders.has(path)) throw fileError("EISDIR", path);
-        if (readOnly.has(path)) throw fileError("EACCES", path);
+        checkWritable(path);
+        binaryFiles.delete(path);
         files.set(path, content);
+      },
+      writeBinaryFile: async (path, bytes) => {
+        checkWritable(path);
+        files.delete(path);
+        binaryFiles.set(path, bytes);
       },
       cwd: TEST_CWD,
       env: options.env ?? {},
@@ -55,6 +70,10 @@ export function memoryIo(
 
 export function fileAt(memory: MemoryIo, path: string): string | undefined {
   return memory.files.get(resolve(TEST_CWD, path));
+}
+
+export function binaryFileAt(memory: MemoryIo, path: string): Uint8Array | undefined {
+  return memory.binaryFiles.get(resolve(TEST_CWD, path));
 }
 
 /** Runs the CLI on an in-memory file system; returns the exit code and what it printed. */

@@ -2,7 +2,7 @@ import { computeCycleResults } from "@coeval/core";
 import { describe, expect, it } from "vitest";
 import { runCli, testWorkspace, testWorkspaceText } from "../test-support.ts";
 import { textWidth } from "../text.ts";
-import { latestCycle, MAX_WIDTH } from "./results.ts";
+import { MAX_WIDTH } from "./results.ts";
 
 const files = { "ws.coeval.json": testWorkspaceText() };
 
@@ -109,17 +109,5 @@ describe("coeval results", () => {
     const { code, stderr } = await runCli(["results", "b.json"], { "b.json": "{" });
     expect(code).toBe(1);
     expect(stderr).toContain("b.json n'est pas valide");
-  });
-});
-
-describe("latestCycle", () => {
-  it("takes the latest start date whatever the file order; undated cycles count as older", () => {
-    const [a, b] = testWorkspace().cycles;
-    if (!a || !b) throw new Error("fixture without cycles");
-    expect(latestCycle([a, b])?.id).toBe("cycle-2026");
-    expect(latestCycle([b, a])?.id).toBe("cycle-2026");
-    const { startDate: _, ...undated } = a;
-    expect(latestCycle([undated, b])?.id).toBe("cycle-2025");
-    expect(latestCycle([])).toBeUndefined();
   });
 });

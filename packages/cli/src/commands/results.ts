@@ -1,95 +1,36 @@
 import {
-  type Cycle,
   type CycleResults,
   computeResults,
   type DimensionStats,
   type DivergenceParty,
   type OrdinalStats,
-  resolveResultsContext,
-  type Workspace,
 } from "@coeval/core";
-import {
-  type CommandContext,
-  type CommandDefinition,
-  EXIT_FAILURE,
-  EXIT_OK,
-  line,
-} from "../command.ts";
+import { type CommandContext, type CommandDefinition, EXIT_FAILURE, EXIT_OK } from "../command.ts";
+import { chooseCycle, resolveCycle } from "../cycle-choice.ts";
 import { type Column, renderTable, textWidth, truncate, wrap } from "../text.ts";
 import { loadWorkspaceFile } from "../workspace-file.ts";
 
 /** Every line printed by `results` fits a terminal of this many columns. */
 export const MAX_WIDTH = 100;
 
-/** The cycle started last; cycles without a start date count as older, file order breaks ties. */
-export function latestCycle(cycles: readonly Cycle[]): Cycle | undefined {
-  let latest: Cycle | undefined;
-  for (const cycle of cycles) {
-    if (latest === undefined || (cycle.startDate ?? "") >= (latest.startDate ?? "")) latest = cycle;
-  }
-  return latest;
-}
-
-function listCycles(context: CommandContext, workspace: Workspace): void {
-  const { results } = context.m;
-  line(context.io.stderr, results.availableCycles);
-  for (const cycle of workspace.cycles) {
-    line(
-      context.io.stderr,
-      `  ${results.cycleLine({ id: cycle.id, name: cycle.name, startDate: cycle.startDate ?? null })}`,
-    );
-  }
-}
-
 export const resultsCommand: CommandDefinition = {
   options: { cycle: { type: "string" }, json: { type: "boolean" } },
   positionals: (m) => [m.arguments.workspaceFile],
   execute: async (context) => {
     const [path = ""] = context.positionals;
-    const { results: messages } = context.m;
     const loaded = await loadWorkspaceFile(context, path);
     if (!loaded.ok) return EXIT_FAILURE;
     const { workspace } = loaded;
-    const requested = context.options.cycle;
-    let cycle: Cycle | undefined;
-    if (typeof requested === "string") {
-      cycle = workspace.cycles.find((candidate) => candidate.id === requested);
-      if (!cycle) {
-        line(context.io.stderr, messages.cycleNotFound(requested));
-        if (workspace.cycles.length === 0) line(context.io.stderr, messages.noCycle(path));
-        else listCycles(context, workspace);
-        return EXIT_FAILURE;
-      }
-    } else {
-      cycle = latestCycle(workspace.cycles);
-      if (!cycle) {
-        line(context.io.stderr, messages.noCycle(path));
-        return EXIT_FAILURE;
-      }
-      // Said on standard error so that `--json` output stays pure JSON.
-      line(context.io.stderr, messages.latestChosen(cycle, workspace.cycles.length - 1, context.f));
-    }
-    const resolved = resolveResultsContext(workspace, cycle.id);
-    if (!resolved.ok) {
-      const params = resolved.params;
-      const reason =
-        resolved.code === "gridNotFound"
-          ? messages.referenceMissing.gridNotFound({
-              gridId: String(params.gridId),
-              version: Number(params.version),
-            })
-          : messages.referenceMissing.organisationNotFound({
-              organisationId: String(params.organisationId),
-            });
-      line(context.io.stderr, messages.cannotCompute(cycle.id, reason));
-      return EXIT_FAILURE;
-    }
-    const results = computeResults(resolved.context);
+    const cycle = chooseCycle(context, workspace, path);
+    if (!cycle) return EXIT_FAILURE;
+    const resolved = resolveCycle(context, workspace, cycle);
+    if (!resolved) return EXIT_FAILURE;
+    const results = computeResults(resolved);
     if (context.options.json) {
       context.io.stdout(`${JSON.stringify(results, null, 2)}\n`);
       return EXIT_OK;
     }
-    const { grid, organisation } = resolved.context;
+    const { grid, organisation } = resolved;
     const report = renderResults(results, {
       context,
       cycleName: cycle.name,

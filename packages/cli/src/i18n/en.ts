@@ -1,4 +1,5 @@
-import { EXAMPLE_IDS } from "@coeval/core";
+import { EXAMPLE_IDS, REPORT_SECTION_IDS } from "@coeval/core";
+import { wrap } from "../text.ts";
 import type { Formatter } from "./format.ts";
 import type { CommandHelp, CommandName, Messages, OptionHelp } from "./fr.ts";
 
@@ -33,6 +34,36 @@ const commandHelp: Record<CommandName, CommandHelp> = {
       HELP_OPTION,
     ],
     examples: [`coeval results ${EXAMPLE_FILE} --lang en`, `coeval results ${EXAMPLE_FILE} --json`],
+  },
+  report: {
+    usage:
+      "coeval report <file.coeval.json> [--cycle ID] [-o report.pdf] [--audience internal|partners] [--sections a,b,c] [--force]",
+    summary: "make the evaluation report of a cycle as a PDF",
+    details: [
+      "Without --cycle, the latest cycle. The partners version removes names, pseudonyms, comments",
+      "and stories that are not public; groups that are too small stay hidden in both versions.",
+      ...wrap(`Sections: ${REPORT_SECTION_IDS.join(", ")}.`, 100, "  "),
+    ].join("\n"),
+    options: [
+      ["--cycle ID", "the cycle of the report (default: the latest)"],
+      [
+        "-o, --output FILE",
+        "the PDF to write (default: report-<organisation>-<cycle>-<version>.pdf, here)",
+      ],
+      [
+        "--audience internal|partners",
+        "for the organisation itself (internal, default) or for its partners (partners)",
+      ],
+      ["--sections a,b,c", "only these sections, ids separated by commas"],
+      ["--force", "replace the file if it already exists"],
+      ["--lang fr|en", "language of the messages and of the report (default: fr, or COEVAL_LANG)"],
+      HELP_OPTION,
+    ],
+    examples: [
+      `coeval report ${EXAMPLE_FILE} --lang en`,
+      `coeval report ${EXAMPLE_FILE} --audience partners -o partners-report.pdf --lang en`,
+      `coeval report ${EXAMPLE_FILE} --sections cover,profile,criteria,actions`,
+    ],
   },
   "import-grid": {
     usage: "coeval import-grid <grid.csv> -o <file.coeval.json> [--name NAME]",
@@ -110,6 +141,12 @@ export const en = {
       `Unknown language: "${value}". Available languages: fr, en.`,
     invalidVersion: (value: string) =>
       `Invalid version: "${value}". A version is a whole number from 1.`,
+    invalidAudience: (value: string, allowed: readonly string[], f: Formatter) =>
+      `Unknown audience: "${value}". Allowed values: ${f.list(allowed)}. Help: coeval report --help`,
+    unknownSections: (unknown: readonly string[], valid: readonly string[]) =>
+      `${unknown.length === 1 ? "Unknown section" : "Unknown sections"}: ${unknown.join(", ")}. Valid sections: ${valid.join(", ")}.`,
+    noSections: (valid: readonly string[]) =>
+      `--sections needs at least one section id. Valid sections: ${valid.join(", ")}.`,
   },
   files: {
     notFound: (path: string) => `File not found: ${path}`,
@@ -275,6 +312,18 @@ export const en = {
     hiddenFootnote: (p: { minGroupSize: number; items: number }, f: Formatter) =>
       `People are protected: a group appears only when at least ${f.count(p.minGroupSize, { one: "of its members", other: "of its members" })} gave a level; groups that are too small are hidden on ${f.count(p.items, { one: "row", other: "rows" })} (they still count in the totals).`,
     noneHidden: "No group hidden.",
+  },
+  report: {
+    written: (
+      path: string,
+      p: { pages: number; audience: "internal" | "partners" },
+      f: Formatter,
+    ) =>
+      `Report written to ${path}: ${f.count(p.pages, { one: "page", other: "pages" })}, ${p.audience === "internal" ? "internal version" : "version for partners"}, in English.`,
+    exists: (path: string) =>
+      `${path} already exists. Choose another file with -o, or replace it with --force.`,
+    onlyCover:
+      "None of the sections asked for has content in this cycle: the report holds only its cover page.",
   },
   demo: {
     written: (path: string) => `Example workspace written to ${path}`,

@@ -1,4 +1,5 @@
-import { EXAMPLE_IDS } from "@coeval/core";
+import { EXAMPLE_IDS, REPORT_SECTION_IDS } from "@coeval/core";
+import { wrap } from "../text.ts";
 import type { Formatter } from "./format.ts";
 
 const EXAMPLE_FILE = "docs/examples/epicerie-du-lien.coeval.json";
@@ -13,7 +14,14 @@ export interface CommandHelp {
   examples: readonly string[];
 }
 
-export const COMMAND_NAMES = ["validate", "results", "import-grid", "export-grid", "demo"] as const;
+export const COMMAND_NAMES = [
+  "validate",
+  "results",
+  "report",
+  "import-grid",
+  "export-grid",
+  "demo",
+] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 export type OptionHelp = readonly [flag: string, description: string];
@@ -45,6 +53,37 @@ const commandHelp: Record<CommandName, CommandHelp> = {
       HELP_OPTION,
     ],
     examples: [`coeval results ${EXAMPLE_FILE}`, `coeval results ${EXAMPLE_FILE} --json`],
+  },
+  report: {
+    usage:
+      "coeval report <fichier.coeval.json> [--cycle ID] [-o rapport.pdf] [--audience internal|partners] [--sections a,b,c] [--force]",
+    summary: "produire le rapport d'évaluation d'un cycle en PDF",
+    details: [
+      "Sans --cycle, le cycle le plus récent. La version partners (pour les partenaires) retire les noms,",
+      "les pseudonymes, les commentaires et les récits qui ne sont pas publics ; les groupes trop petits",
+      "restent masqués dans les deux versions.",
+      ...wrap(`Sections : ${REPORT_SECTION_IDS.join(", ")}.`, 100, "  "),
+    ].join("\n"),
+    options: [
+      ["--cycle ID", "le cycle du rapport (défaut : le plus récent)"],
+      [
+        "-o, --output FICHIER",
+        "le PDF à écrire (défaut : rapport-<structure>-<cycle>-<version>.pdf, ici)",
+      ],
+      [
+        "--audience internal|partners",
+        "pour la structure (internal, défaut) ou pour ses partenaires (partners)",
+      ],
+      ["--sections a,b,c", "seulement ces sections, identifiants séparés par des virgules"],
+      ["--force", "remplacer le fichier s'il existe déjà"],
+      ["--lang fr|en", "langue des messages et du rapport (défaut : fr, ou COEVAL_LANG)"],
+      HELP_OPTION,
+    ],
+    examples: [
+      `coeval report ${EXAMPLE_FILE}`,
+      `coeval report ${EXAMPLE_FILE} --audience partners -o rapport-partenaires.pdf`,
+      `coeval report ${EXAMPLE_FILE} --sections cover,profile,criteria,actions`,
+    ],
   },
   "import-grid": {
     usage: "coeval import-grid <grille.csv> -o <fichier.coeval.json> [--name NOM]",
@@ -121,6 +160,12 @@ export const fr = {
       `Langue inconnue : « ${value} ». Langues disponibles : fr, en.`,
     invalidVersion: (value: string) =>
       `Version invalide : « ${value} ». Une version est un entier à partir de 1.`,
+    invalidAudience: (value: string, allowed: readonly string[], f: Formatter) =>
+      `Public inconnu : « ${value} ». Valeurs possibles : ${f.list(allowed)}. Aide : coeval report --help`,
+    unknownSections: (unknown: readonly string[], valid: readonly string[]) =>
+      `${unknown.length === 1 ? "Section inconnue" : "Sections inconnues"} : ${unknown.join(", ")}. Sections possibles : ${valid.join(", ")}.`,
+    noSections: (valid: readonly string[]) =>
+      `--sections attend au moins un identifiant de section. Sections possibles : ${valid.join(", ")}.`,
   },
   files: {
     notFound: (path: string) => `Fichier introuvable : ${path}`,
@@ -287,6 +332,18 @@ export const fr = {
     hiddenFootnote: (p: { minGroupSize: number; items: number }, f: Formatter) =>
       `Protection des personnes : un groupe n'apparaît que si au moins ${f.count(p.minGroupSize, { one: "de ses membres a", other: "de ses membres ont" })} donné un niveau ; des groupes trop petits sont masqués sur ${f.count(p.items, { one: "ligne", other: "lignes" })} (ils restent comptés dans les totaux).`,
     noneHidden: "Aucun groupe masqué.",
+  },
+  report: {
+    written: (
+      path: string,
+      p: { pages: number; audience: "internal" | "partners" },
+      f: Formatter,
+    ) =>
+      `Rapport écrit dans ${path} : ${f.count(p.pages, { one: "page", other: "pages" })}, ${p.audience === "internal" ? "version interne" : "version pour les partenaires"}, en français.`,
+    exists: (path: string) =>
+      `${path} existe déjà. Choisissez un autre fichier avec -o, ou remplacez-le avec --force.`,
+    onlyCover:
+      "Aucune des sections demandées n'a de contenu dans ce cycle : le rapport n'a que sa page de titre.",
   },
   demo: {
     written: (path: string) => `Espace de travail d'exemple écrit dans ${path}`,

@@ -1,0 +1,128 @@
+import {
+  buildReport,
+  REPORT_SECTION_IDS,
+  type ReportAudience,
+  type ReportSectionId,
+  reportFileName,
+} from "@coeval/core";
+import { renderReportPdf } from "@coeval/pdf";
+import {
+  type CommandContext,
+  type CommandDefinition,
+  EXIT_FAILURE,
+  EXIT_OK,
+  EXIT_USAGE,
+  line,
+} from "../command.ts";
+import { chooseCycle, resolveCycle } from "../cycle-choice.ts";
+import { readOptionalTextFile, writeBinaryFile } from "../files.ts";
+import { loadWorkspaceFile } from "../workspace-file.ts";
+
+export const REPORT_AUDIENCES: readonly ReportAudience[] = ["internal", "partners"];
+
+function isAudience(value: string): value is ReportAudience {
+  return (REPORT_AUDIENCES as readonly string[]).includes(value);
+}
+
+function isSectionId(value: string): value is ReportSectionId {
+  return (REPORT_SECTION_IDS as readonly string[]).includes(value);
+}
+
+/**
+ * The pages of a PDF as jsPDF writes it: one `/Type /Page` dictionary per page, never
+ * inside a compressed stream (only page contents are compressed).
+ */
+export function countPdfPages(bytes: Uint8Array): number {
+  const text = new TextDecoder("latin1").decode(bytes);
+  return text.match(/\/Type\s*\/Page(?![A-Za-z])/g)?.length ?? 0;
+}
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+function parseAudience(context: CommandContext): Parsed<ReportAudience> {
+  const requested = context.options.audience;
+  if (typeof requested !== "string") return { ok: true, value: "internal" };
+  if (isAudience(requested)) return { ok: true, value: requested };
+  return {
+    ok: false,
+    message: context.m.usage.invalidAudience(requested, REPORT_AUDIENCES, context.f),
+  };
+}
+
+/** `--sections profile, actions` → its ids; spaces around commas and empty items are ignored. */
+function parseSections(context: CommandContext): Parsed<ReportSectionId[] | undefined> {
+  const requested = context.options.sections;
+  if (typeof requested !== "string") return { ok: true, value: undefined };
+  const { usage } = context.m;
+  const items = requested
+    .split(",")
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
+  if (items.length === 0) return { ok: false, message: usage.noSections(REPORT_SECTION_IDS) };
+  const unknown = items.filter((item) => !isSectionId(item));
+  if (unknown.length > 0) {
+    return { ok: false, message: usage.unknownSections(unknown, REPORT_SECTION_IDS) };
+  }
+  return { ok: true, value: items.filter(isSectionId) };
+}
+
+export const reportCommand: CommandDefinition = {
+  options: {
+    cycle: { type: "string" },
+    output: { type: "string", short: "o" },
+    audience: { type: "string" },
+    sections: { type: "string" },
+    force: { type: "boolean" },
+  },
+  positionals: (m) => [m.arguments.workspaceFile],
+  execute: async (context) => {
+    const [path = ""] = context.positionals;
+    const { report: messages } = context.m;
+    const audience = parseAudience(context);
+    if (!audience.ok) {
+      line(context.io.stderr, audience.message);
+      return EXIT_USAGE;
+    }
+    const sections = parseSections(context);
+    if (!sections.ok) {
+      line(context.io.stderr, sections.message);
+      return EXIT_USAGE;
+    }
+
+    const loaded = await loadWorkspaceFile(context, path);
+    if (!loaded.ok) return EXIT_FAILURE;
+    const { workspace } = loaded;
+    const cycle = chooseCycle(context, workspace, path);
+    if (!cycle || !resolveCycle(context, workspace, cycle)) return EXIT_FAILURE;
+
+    const language = context.t.language;
+    const model = buildReport(workspace, cycle.id, {
+      lang: language,
+      audience: audience.value,
+      ...(sections.value ? { sections: sections.value } : {}),
+    });
+    const output =
+      typeof context.options.output === "string" ? context.options.output : reportFileName(model);
+    // Someone's work may be in that file: replace it only when asked to.
+    if (context.options.force !== true) {
+      const existing = await readOptionalTextFile(context, output);
+      if (existing === undefined) return EXIT_FAILURE;
+      if (existing.exists) {
+        line(context.io.stderr, messages.exists(output));
+        return EXIT_FAILURE;
+      }
+    }
+    if (model.sections.length === 0) line(context.io.stderr, messages.onlyCover);
+    const bytes = renderReportPdf(model);
+    if (!(await writeBinaryFile(context, output, bytes))) return EXIT_FAILURE;
+    line(
+      context.io.stdout,
+      messages.written(
+        output,
+        { pages: countPdfPages(bytes), audience: audience.value },
+        context.f,
+      ),
+    );
+    return EXIT_OK;
+  },
+};

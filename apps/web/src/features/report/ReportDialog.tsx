@@ -123,7 +123,7 @@ export function ReportDialog({
         </fieldset>
         <fieldset className="report-sections">
           <legend>{t.sections}</legend>
-          <div className="actions">
+          <div className="section-shortcuts">
             <button
               type="button"
               className="button-quiet"

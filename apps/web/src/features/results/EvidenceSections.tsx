@@ -163,10 +163,11 @@ export function ProgressSection({
 }) {
   const t = useResultsMessages();
   const { format } = useI18n();
-  const signed = (value: number | null, asPercent = false) => {
+  /** A change in scale units, or in points of the 0–100 % scale position when `asPoints`. */
+  const signed = (value: number | null, asPoints = false) => {
     if (value === null) return t.none;
-    const text = asPercent
-      ? percent(format, Math.abs(value))
+    const text = asPoints
+      ? t.points(format.number(Math.abs(value) * 100, { maximumFractionDigits: 0 }))
       : scaleNumber(format, Math.abs(value));
     return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
   };

@@ -1,5 +1,5 @@
 import type { CycleResults, DimensionStats, Side } from "@coeval/core";
-import { useId } from "react";
+import { useEffect, useId, useState } from "react";
 import {
   Legend,
   PolarAngleAxis,
@@ -43,6 +43,7 @@ export function ProfileRadar({
   const t = useResultsMessages();
   const { format } = useI18n();
   const captionId = useId();
+  const narrow = useNarrowScreen();
   const { dimensions } = results;
   const firstLevels = dimensions[0]?.levelValues ?? null;
   const commonScale =
@@ -129,13 +130,13 @@ export function ProfileRadar({
       <div className="radar" role="img" aria-label={t.radarLabel}>
         <ResponsiveContainer
           width="100%"
-          height={400}
-          initialDimension={{ width: 560, height: 400 }}
+          height={narrow ? 320 : 460}
+          initialDimension={{ width: 560, height: 460 }}
         >
           <RadarChart
             data={data}
-            outerRadius="68%"
-            margin={{ top: 8, right: 24, bottom: 8, left: 24 }}
+            outerRadius={narrow ? 76 : 170}
+            margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
           >
             <PolarGrid stroke="#8a8f96" />
             <PolarAngleAxis
@@ -146,8 +147,8 @@ export function ProfileRadar({
                   y={y}
                   textAnchor={textAnchor}
                   verticalAnchor="middle"
-                  width={120}
-                  fontSize={13}
+                  width={narrow ? 84 : 130}
+                  fontSize={narrow ? 11 : 13}
                   fill="#1f2328"
                 >
                   {String(payload.value)}
@@ -157,13 +158,13 @@ export function ProfileRadar({
             <PolarRadiusAxis
               domain={[low, high]}
               tickCount={commonScale ? high - low + 1 : 5}
-              angle={90}
+              angle={90 - 180 / Math.max(dimensions.length, 1)}
               tick={{ fontSize: 12, fill: "#4a5058" }}
               tickFormatter={(value: number) =>
                 commonScale ? scaleNumber(format, value) : percent(format, value)
               }
             />
-            {series.map((s) => (
+            {[...series.slice(1), ...series.slice(0, 1)].map((s) => (
               <Radar
                 key={s.key}
                 name={t.withN(s.label, s.n)}
@@ -171,14 +172,17 @@ export function ProfileRadar({
                 stroke={s.colour}
                 strokeWidth={s.highlighted && anyHighlight ? 4 : 2}
                 strokeOpacity={anyHighlight && !s.highlighted ? 0.45 : 1}
-                strokeDasharray={s.key === "overall" ? "6 4" : undefined}
+                strokeDasharray={s.key === "overall" ? "8 5" : undefined}
                 fill={s.colour}
                 fillOpacity={s.highlighted && anyHighlight ? 0.15 : 0}
                 connectNulls
                 isAnimationActive={false}
               />
             ))}
-            <Legend wrapperStyle={{ fontSize: 14 }} />
+            <Legend
+              wrapperStyle={{ fontSize: narrow ? 13 : 14 }}
+              itemSorter={(item) => series.findIndex((s) => s.key === item.dataKey)}
+            />
           </RadarChart>
         </ResponsiveContainer>
       </div>
@@ -212,7 +216,7 @@ export function ProfileRadar({
                 {series.map((s) => (
                   <td
                     key={s.key}
-                    className={anyHighlight && s.highlighted ? "is-highlighted" : undefined}
+                    className={anyHighlight && s.highlighted ? "nowrap is-highlighted" : "nowrap"}
                   >
                     {display(s.values[d] ?? null)}
                   </td>
@@ -227,4 +231,20 @@ export function ProfileRadar({
       )}
     </figure>
   );
+}
+
+/** Phones get a smaller radar with narrower axis labels, so that no label is cut. */
+function useNarrowScreen(): boolean {
+  const query = "(max-width: 40rem)";
+  const [narrow, setNarrow] = useState(
+    () => typeof window !== "undefined" && window.matchMedia?.(query).matches === true,
+  );
+  useEffect(() => {
+    const list = window.matchMedia?.(query);
+    if (!list) return;
+    const update = () => setNarrow(list.matches);
+    list.addEventListener("change", update);
+    return () => list.removeEventListener("change", update);
+  }, []);
+  return narrow;
 }

@@ -10,5 +10,5 @@ export * from "./privacy/index.ts";
 export * from "./progress/index.ts";
 export * from "./report/index.ts";
 export * from "./results/index.ts";
-export * from "./templates/index.ts";
 export * from "./session/index.ts";
+export * from "./templates/index.ts";

@@ -5,20 +5,39 @@ import { OVERALL_BUCKET, PERSPECTIVES, SIDES } from "./tally.ts";
 import type { Breakdown, GroupStats, PerspectiveStats, SideStats } from "./types.ts";
 
 /**
- * Which buckets of an item (see `Tally` for their order) may be shown: the overall
- * bucket always, the others when enough distinct people gave a level.
+ * Marks in `shown` which buckets of an item (see `Tally` for their order) may be
+ * shown: the overall bucket always, the others when enough distinct people gave a level.
  */
-export function shownBuckets(
+export function markShownBuckets(
+  shown: Uint8Array,
   valuedRaters: ArrayLike<number>,
   minGroupSize: number,
-  bucketCount: number,
 ): Uint8Array {
-  const shown = new Uint8Array(bucketCount);
   shown[OVERALL_BUCKET] = 1;
-  for (let b = 1; b < bucketCount; b++) {
-    if (meetsThreshold(valuedRaters[b] as number, minGroupSize)) shown[b] = 1;
+  for (let b = 1; b < shown.length; b++) {
+    shown[b] = meetsThreshold(valuedRaters[b] as number, minGroupSize) ? 1 : 0;
   }
   return shown;
+}
+
+function countShown(shown: Uint8Array, from: number, length: number): number {
+  let count = 0;
+  for (let b = from; b < from + length; b++) count += shown[b] as number;
+  return count;
+}
+
+/** Buckets not shown although somebody in them answered. */
+function countHidden(
+  shown: Uint8Array,
+  answers: ArrayLike<number>,
+  from: number,
+  length: number,
+): number {
+  let count = 0;
+  for (let b = from; b < from + length; b++) {
+    if (shown[b] === 0 && (answers[b] as number) > 0) count++;
+  }
+  return count;
 }
 
 /**
@@ -33,35 +52,48 @@ export function assembleBreakdown<S>(
   stats: readonly (S | undefined)[],
 ): Breakdown<S> {
   const groupCount = groups.length;
-  const shownGroups: GroupStats<S>[] = [];
+  // Arrays are sized exactly: grown by `push`, each would keep room for 17 entries.
+  const shownGroups = new Array<GroupStats<S>>(countShown(shown, 1, groupCount));
   let hiddenGroupCount = 0;
+  let at = 0;
   for (let g = 0; g < groupCount; g++) {
     const bucket = 1 + g;
     if (shown[bucket] === 1) {
       const group = groups[g] as StakeholderGroup;
-      shownGroups.push({
+      shownGroups[at++] = {
         groupId: group.id,
         label: group.label,
         side: group.side,
         stats: stats[bucket] as S,
-      });
+      };
     } else if ((answers[bucket] as number) > 0) hiddenGroupCount++;
   }
-  const sides: SideStats<S>[] = [];
-  const hiddenSides: Side[] = [];
+  const sideBase = 1 + groupCount;
+  const sides = new Array<SideStats<S>>(countShown(shown, sideBase, SIDES.length));
+  const hiddenSides = new Array<Side>(countHidden(shown, answers, sideBase, SIDES.length));
+  let shownAt = 0;
+  let hiddenAt = 0;
   for (let s = 0; s < SIDES.length; s++) {
-    const bucket = 1 + groupCount + s;
+    const bucket = sideBase + s;
     const side = SIDES[s] as Side;
-    if (shown[bucket] === 1) sides.push({ side, stats: stats[bucket] as S });
-    else if ((answers[bucket] as number) > 0) hiddenSides.push(side);
+    if (shown[bucket] === 1) sides[shownAt++] = { side, stats: stats[bucket] as S };
+    else if ((answers[bucket] as number) > 0) hiddenSides[hiddenAt++] = side;
   }
-  const perspectives: PerspectiveStats<S>[] = [];
-  const hiddenPerspectives: Perspective[] = [];
+  const perspectiveBase = 3 + groupCount;
+  const perspectives = new Array<PerspectiveStats<S>>(
+    countShown(shown, perspectiveBase, PERSPECTIVES.length),
+  );
+  const hiddenPerspectives = new Array<Perspective>(
+    countHidden(shown, answers, perspectiveBase, PERSPECTIVES.length),
+  );
+  shownAt = 0;
+  hiddenAt = 0;
   for (let q = 0; q < PERSPECTIVES.length; q++) {
-    const bucket = 3 + groupCount + q;
+    const bucket = perspectiveBase + q;
     const perspective = PERSPECTIVES[q] as Perspective;
-    if (shown[bucket] === 1) perspectives.push({ perspective, stats: stats[bucket] as S });
-    else if ((answers[bucket] as number) > 0) hiddenPerspectives.push(perspective);
+    if (shown[bucket] === 1) {
+      perspectives[shownAt++] = { perspective, stats: stats[bucket] as S };
+    } else if ((answers[bucket] as number) > 0) hiddenPerspectives[hiddenAt++] = perspective;
   }
   return {
     overall: stats[OVERALL_BUCKET] as S,

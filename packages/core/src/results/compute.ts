@@ -4,23 +4,28 @@ import { findGrid } from "../model/lookup.ts";
 import type { Organisation, StakeholderGroup } from "../model/organisation.ts";
 import type { Workspace } from "../model/workspace.ts";
 import { minGroupSizeOf, smallGroupIds } from "../privacy/threshold.ts";
-import { assembleBreakdown, shownBuckets } from "./breakdown.ts";
+import { assembleBreakdown, markShownBuckets } from "./breakdown.ts";
 import {
   criterionDivergences,
   DEFAULT_DIVERGENCE_THRESHOLDS,
+  divergenceScope,
   sortDivergences,
 } from "./divergence.ts";
-import { type DimensionEntryPlan, type GridPlan, type OrdinalEntry, planGrid } from "./plan.ts";
+import {
+  type CriterionEntryPlan,
+  type DimensionEntryPlan,
+  type GridPlan,
+  type OrdinalEntry,
+  planGrid,
+} from "./plan.ts";
 import { quantitativeResult } from "./quantitative.ts";
-import { type OrdinalStats, ordinalStatsFromCounts, summariseCounts } from "./statistics.ts";
+import { type OrdinalStats, summariseCounts } from "./statistics.ts";
 import { effectiveRatingsWithPlan, OVERALL_BUCKET, type Tally, tallyCycle } from "./tally.ts";
 import type {
-  Breakdown,
   CriterionResult,
   CycleResults,
   DimensionResult,
   DimensionStats,
-  Divergence,
   GlobalScoreResult,
   IndicatorResult,
   PositionResult,
@@ -69,44 +74,63 @@ function sameCell(counts: Int32Array, a: number, b: number, length: number): boo
   return true;
 }
 
-/** `valued` and `answers` are scratch arrays of one per bucket, reused across indicators. */
-function indicatorBreakdown(
+/**
+ * Scratch arrays of one bucket each, reused across the indicators of a cycle:
+ * `assembleBreakdown` copies out what it keeps.
+ */
+interface BucketScratch {
+  valued: Int32Array;
+  answers: Int32Array;
+  shown: Uint8Array;
+  stats: (OrdinalStats | undefined)[];
+}
+
+function bucketScratch(bucketCount: number): BucketScratch {
+  return {
+    valued: new Int32Array(bucketCount),
+    answers: new Int32Array(bucketCount),
+    shown: new Uint8Array(bucketCount),
+    stats: new Array<OrdinalStats | undefined>(bucketCount).fill(undefined),
+  };
+}
+
+/** Fills `scratch` with an indicator's counts per bucket and the statistics of its shown buckets. */
+function indicatorBuckets(
   tally: Tally,
-  ordinal: number,
+  entry: OrdinalEntry,
   minGroupSize: number,
-  valued: Int32Array,
-  answers: Int32Array,
-): Breakdown<OrdinalStats> {
+  scratch: BucketScratch,
+): void {
   const { counts, stride, bucketCount } = tally;
-  const values = (tally.plan.ordinal[ordinal] as OrdinalEntry).values;
-  const levelCount = values.length;
+  const { valued, answers, shown, stats } = scratch;
+  const levelCount = entry.values.length;
+  const cellsBase = entry.index * bucketCount * stride;
   for (let b = 0; b < bucketCount; b++) {
-    const base = (ordinal * bucketCount + b) * stride;
+    const base = cellsBase + b * stride;
     let n = 0;
     for (let k = 0; k < levelCount; k++) n += counts[base + k] as number;
     valued[b] = n;
     answers[b] = n + (counts[base + stride - 2] as number) + (counts[base + stride - 1] as number);
   }
-  const shown = shownBuckets(valued, minGroupSize, bucketCount);
-  const stats: (OrdinalStats | undefined)[] = new Array(bucketCount);
-  const overallBase = ordinal * bucketCount * stride;
+  markShownBuckets(shown, valued, minGroupSize);
   for (let b = 0; b < bucketCount; b++) {
-    if (shown[b] === 0) continue;
-    const base = (ordinal * bucketCount + b) * stride;
-    if (b > 0 && sameCell(counts, base, overallBase, stride)) {
-      // Everyone is in this bucket (e.g. all rated in the self perspective): share the object.
-      stats[b] = stats[0];
+    if (shown[b] === 0) {
+      stats[b] = undefined;
       continue;
     }
-    stats[b] = ordinalStatsFromCounts(
-      values,
+    const base = cellsBase + b * stride;
+    if (b > 0 && sameCell(counts, base, cellsBase, stride)) {
+      // Everyone is in this bucket (e.g. all rated in the self perspective): share the object.
+      stats[b] = stats[OVERALL_BUCKET];
+      continue;
+    }
+    stats[b] = entry.sharedStats.of(
       counts,
       base,
       counts[base + stride - 2] as number,
       counts[base + stride - 1] as number,
     );
   }
-  return assembleBreakdown(tally.groups, shown, answers, stats);
 }
 
 /** Pooled counts of a dimension: per bucket, one count per pooled value, then N/A, don't know. */
@@ -181,7 +205,7 @@ function dimensionResult(tally: Tally, dimension: number, minGroupSize: number):
     for (let k = 0; k < poolStride; k++) total += pooled[b * poolStride + k] as number;
     answers[b] = total;
   }
-  const shown = shownBuckets(raters, minGroupSize, bucketCount);
+  const shown = markShownBuckets(new Uint8Array(bucketCount), raters, minGroupSize);
   const stats: (DimensionStats | undefined)[] = new Array(bucketCount);
   for (let b = 0; b < bucketCount; b++) {
     if (shown[b] === 1) stats[b] = dimensionStats(plan, pooled, b, raters[b] as number);
@@ -295,11 +319,13 @@ export function computeResults(
   const plan = gridPlanOf(grid);
   const tally = tallyCycle(cycle, organisation.stakeholderGroups, plan, round);
 
-  const valuedScratch = new Int32Array(tally.bucketCount);
-  const answersScratch = new Int32Array(tally.bucketCount);
-  const indicators: IndicatorResult[] = plan.ordinal.map((entry) => {
-    const criterion = plan.criteria[entry.criterionIndex] as GridPlan["criteria"][number];
-    return {
+  const scope = divergenceScope(organisation.stakeholderGroups, thresholds, plan.sharedParties);
+  const scratch = bucketScratch(tally.bucketCount);
+  const indicators = new Array<IndicatorResult>(plan.ordinal.length);
+  for (const entry of plan.ordinal) {
+    const criterion = plan.criteria[entry.criterionIndex] as CriterionEntryPlan;
+    indicatorBuckets(tally, entry, minGroupSize, scratch);
+    indicators[entry.index] = {
       indicatorId: entry.indicator.id,
       label: entry.indicator.label,
       kind: entry.indicator.kind,
@@ -309,9 +335,13 @@ export function computeResults(
       levels: entry.levels,
       allowNotApplicable: entry.allowNotApplicable,
       allowDontKnow: entry.allowDontKnow,
-      stats: indicatorBreakdown(tally, entry.index, minGroupSize, valuedScratch, answersScratch),
+      stats: assembleBreakdown(tally.groups, scratch.shown, scratch.answers, scratch.stats),
     };
-  });
+    // A criterion's prompts are those of its primary indicator; primaries come in criterion order.
+    if (entry.isPrimary) {
+      criterionDivergences(scope, criterion, entry.max - entry.min, scratch.shown, scratch.stats);
+    }
+  }
 
   const storyCounts = plan.criteria.map<StoryCounts>(() => ({
     total: 0,
@@ -353,7 +383,6 @@ export function computeResults(
     else list.push(measure);
   }
   const quantitative: QuantitativeResult[] = [];
-  const divergences: Divergence[] = [];
 
   const criteria: CriterionResult[] = plan.criteria.map((entry) => {
     const primary = entry.primary >= 0 ? (indicators[entry.primary] as IndicatorResult) : null;
@@ -387,7 +416,6 @@ export function computeResults(
       quantitativeIndicatorIds: entry.quantitativeIds,
       narrativeIndicatorIds: entry.narrativeIds,
     };
-    criterionDivergences(result, thresholds, divergences);
     return result;
   });
 
@@ -402,7 +430,7 @@ export function computeResults(
     criteria,
     indicators,
     quantitative,
-    divergences: sortDivergences(divergences),
+    divergences: sortDivergences(scope.found),
     globalScore: globalScore(grid, tally),
   };
 }

@@ -1,12 +1,8 @@
+import type { StakeholderGroup } from "../model/organisation.ts";
+import type { CriterionEntryPlan } from "./plan.ts";
 import type { OrdinalStats } from "./statistics.ts";
-import type {
-  CriterionResult,
-  Divergence,
-  DivergenceKind,
-  DivergenceParty,
-  DivergenceThresholds,
-  SideStats,
-} from "./types.ts";
+import { OVERALL_BUCKET, PERSPECTIVES, SIDES } from "./tally.ts";
+import type { Divergence, DivergenceKind, DivergenceParty, DivergenceThresholds } from "./types.ts";
 
 export const DEFAULT_DIVERGENCE_THRESHOLDS: Required<DivergenceThresholds> = {
   gapThreshold: 0.5,
@@ -14,47 +10,129 @@ export const DEFAULT_DIVERGENCE_THRESHOLDS: Required<DivergenceThresholds> = {
   spreadMinN: 2,
 };
 
-/** Shown breakdown entries reduced to what a comparison needs. */
-interface Candidate {
+/** Who a party is, without its figures: a group, a side, a perspective or everyone. */
+interface PartyIdentity {
   kind: DivergenceParty["kind"];
   key: string;
-  label: string | undefined;
-  side: DivergenceParty["side"];
-  stats: OrdinalStats;
+  label?: string;
+  side?: DivergenceParty["side"];
 }
 
-function toParty(candidate: Candidate): DivergenceParty {
-  const party: DivergenceParty = {
-    kind: candidate.kind,
-    key: candidate.key,
-    median: candidate.stats.median as number,
-    n: candidate.stats.n,
+/** Parties kept per identity; past this, new ones are simply not shared. */
+const MAX_SHARED_PARTIES = 16_384;
+/** (n, median) packed into a small integer: medians are whole or half levels in −100…100. */
+const MEDIAN_SLOTS = 512;
+
+/**
+ * Divergence parties, shared between every result on the same grid object: the
+ * prompts of a network name the same few groups with the same few medians and sizes
+ * thousands of times, and each copy would survive as long as the results.
+ */
+export class SharedParties {
+  private readonly byIdentity = new Map<string, Map<number, DivergenceParty>>();
+  private size = 0;
+
+  /** The shared parties of one identity, by figures (see `partyOf`). */
+  tableOf(identity: PartyIdentity): Map<number, DivergenceParty> {
+    const name = JSON.stringify([identity.kind, identity.key, identity.label, identity.side]);
+    let table = this.byIdentity.get(name);
+    if (table === undefined) {
+      table = new Map();
+      this.byIdentity.set(name, table);
+    }
+    return table;
+  }
+
+  /** The party `identity` with `median` and `n`, frozen and shared where possible. */
+  partyOf(
+    identity: PartyIdentity,
+    table: Map<number, DivergenceParty>,
+    median: number,
+    n: number,
+  ): DivergenceParty {
+    const halves = median * 2 + MEDIAN_SLOTS / 2;
+    const shareable = Number.isInteger(halves) && halves >= 0 && halves < MEDIAN_SLOTS;
+    const key = n * MEDIAN_SLOTS + halves;
+    if (shareable) {
+      const known = table.get(key);
+      if (known !== undefined) return known;
+    }
+    const party: DivergenceParty = { kind: identity.kind, key: identity.key, median, n };
+    if (identity.label !== undefined) party.label = identity.label;
+    if (identity.side !== undefined) party.side = identity.side;
+    if (!shareable || this.size >= MAX_SHARED_PARTIES) return party;
+    this.size++;
+    table.set(key, Object.freeze(party));
+    return party;
+  }
+}
+
+/**
+ * What the divergences of one cycle need, by bucket (see `Tally`): who each bucket
+ * is and its shared parties, the thresholds, and the list the prompts go to.
+ */
+export interface DivergenceScope {
+  thresholds: Required<DivergenceThresholds>;
+  groupCount: number;
+  identities: PartyIdentity[];
+  tables: Map<number, DivergenceParty>[];
+  shared: SharedParties;
+  found: Divergence[];
+}
+
+export function divergenceScope(
+  groups: readonly StakeholderGroup[],
+  thresholds: Required<DivergenceThresholds>,
+  shared: SharedParties,
+): DivergenceScope {
+  const identities: PartyIdentity[] = [{ kind: "overall", key: "overall" }];
+  for (const group of groups) {
+    identities.push({ kind: "group", key: group.id, label: group.label, side: group.side });
+  }
+  for (const side of SIDES) identities.push({ kind: "side", key: side, side });
+  for (const perspective of PERSPECTIVES)
+    identities.push({ kind: "perspective", key: perspective });
+  return {
+    thresholds,
+    groupCount: groups.length,
+    identities,
+    tables: identities.map((identity) => shared.tableOf(identity)),
+    shared,
+    found: [],
   };
-  if (candidate.label !== undefined) party.label = candidate.label;
-  if (candidate.side !== undefined) party.side = candidate.side;
-  return party;
 }
 
-function pushGap(
-  found: Divergence[],
+function partyOf(scope: DivergenceScope, bucket: number, stats: OrdinalStats): DivergenceParty {
+  return scope.shared.partyOf(
+    scope.identities[bucket] as PartyIdentity,
+    scope.tables[bucket] as Map<number, DivergenceParty>,
+    stats.median as number,
+    stats.n,
+  );
+}
+
+/** Flags the gap between two buckets' medians when it reaches the threshold. */
+function compareBuckets(
+  scope: DivergenceScope,
   kind: DivergenceKind,
-  criterion: CriterionResult,
+  criterion: CriterionEntryPlan,
   range: number,
-  gapThreshold: number,
-  a: Candidate,
-  b: Candidate,
+  a: OrdinalStats,
+  bucketA: number,
+  b: OrdinalStats,
+  bucketB: number,
 ): void {
-  if (a.stats.median === null || b.stats.median === null) return;
-  const gap = Math.abs(a.stats.median - b.stats.median);
+  if (a.median === null || b.median === null) return;
+  const gap = Math.abs(a.median - b.median);
   const normalisedGap = gap / range;
-  if (normalisedGap < gapThreshold) return;
-  found.push({
+  if (normalisedGap < scope.thresholds.gapThreshold) return;
+  scope.found.push({
     kind,
-    criterionId: criterion.criterionId,
-    criterionLabel: criterion.label,
-    dimensionId: criterion.dimensionId,
-    a: toParty(a),
-    b: toParty(b),
+    criterionId: criterion.criterion.id,
+    criterionLabel: criterion.criterion.label,
+    dimensionId: criterion.dimension.id,
+    a: partyOf(scope, bucketA, a),
+    b: partyOf(scope, bucketB, b),
     gap,
     normalisedGap,
     consensus: null,
@@ -62,104 +140,89 @@ function pushGap(
 }
 
 /**
- * "Worth discussing" prompts of one criterion, appended to `found`, read from its
- * shown breakdown only (so a hidden group can never appear): a gap between the
+ * "Worth discussing" prompts of one criterion, appended to `scope.found`, read from
+ * the statistics of its primary indicator's shown buckets only (`stats[b]` is
+ * defined where `shown[b]`), so a hidden group can never appear: a gap between the
  * medians of two shown groups, of internal and external, or of self-view and
  * peer-view, when gap / (max − min) reaches `gapThreshold`; and a high spread when
  * the overall consensus is below `consensusThreshold` with at least `spreadMinN`
  * valued ratings.
  */
 export function criterionDivergences(
-  criterion: CriterionResult,
-  thresholds: Required<DivergenceThresholds>,
-  found: Divergence[] = [],
-): Divergence[] {
-  const stats = criterion.stats;
-  const levels = criterion.levels;
-  if (stats === null || levels === null) return found;
-  const range = (levels[levels.length - 1]?.value as number) - (levels[0]?.value as number);
-  const { gapThreshold } = thresholds;
-
-  const groups = stats.groups;
-  for (let i = 0; i < groups.length; i++) {
-    const gi = groups[i] as (typeof groups)[number];
-    for (let j = i + 1; j < groups.length; j++) {
-      const gj = groups[j] as (typeof groups)[number];
-      const a: Candidate = {
-        kind: "group",
-        key: gi.groupId,
-        label: gi.label,
-        side: gi.side,
-        stats: gi.stats,
-      };
-      const b: Candidate = {
-        kind: "group",
-        key: gj.groupId,
-        label: gj.label,
-        side: gj.side,
-        stats: gj.stats,
-      };
-      pushGap(found, "groups", criterion, range, gapThreshold, a, b);
+  scope: DivergenceScope,
+  criterion: CriterionEntryPlan,
+  range: number,
+  shown: Uint8Array,
+  stats: readonly (OrdinalStats | undefined)[],
+): void {
+  const { groupCount } = scope;
+  for (let i = 1; i <= groupCount; i++) {
+    if (shown[i] === 0) continue;
+    const a = stats[i] as OrdinalStats;
+    for (let j = i + 1; j <= groupCount; j++) {
+      if (shown[j] === 1)
+        compareBuckets(scope, "groups", criterion, range, a, i, stats[j] as OrdinalStats, j);
     }
   }
-  if (stats.sides.length === 2) {
-    const [internal, external] = stats.sides as [SideStats, SideStats];
-    pushGap(
-      found,
+  const internal = 1 + groupCount;
+  const external = internal + 1;
+  if (shown[internal] === 1 && shown[external] === 1) {
+    const a = stats[internal] as OrdinalStats;
+    compareBuckets(
+      scope,
       "sides",
       criterion,
       range,
-      gapThreshold,
-      { kind: "side", key: "internal", label: undefined, side: "internal", stats: internal.stats },
-      { kind: "side", key: "external", label: undefined, side: "external", stats: external.stats },
+      a,
+      internal,
+      stats[external] as OrdinalStats,
+      external,
     );
   }
-  let self: OrdinalStats | undefined;
-  let peer: OrdinalStats | undefined;
-  for (const entry of stats.perspectives) {
-    if (entry.perspective === "self") self = entry.stats;
-    else if (entry.perspective === "peer") peer = entry.stats;
-  }
-  if (self !== undefined && peer !== undefined) {
-    pushGap(
-      found,
+  const self = 3 + groupCount;
+  const peer = self + 1;
+  if (shown[self] === 1 && shown[peer] === 1) {
+    const a = stats[self] as OrdinalStats;
+    compareBuckets(
+      scope,
       "perspectives",
       criterion,
       range,
-      gapThreshold,
-      { kind: "perspective", key: "self", label: undefined, side: undefined, stats: self },
-      { kind: "perspective", key: "peer", label: undefined, side: undefined, stats: peer },
+      a,
+      self,
+      stats[peer] as OrdinalStats,
+      peer,
     );
   }
 
-  const overall = stats.overall;
+  const overall = stats[OVERALL_BUCKET] as OrdinalStats;
+  const { spreadMinN, consensusThreshold } = scope.thresholds;
   if (
     overall.consensus !== null &&
     overall.median !== null &&
-    overall.n >= thresholds.spreadMinN &&
-    overall.consensus < thresholds.consensusThreshold
+    overall.n >= spreadMinN &&
+    overall.consensus < consensusThreshold
   ) {
-    found.push({
+    scope.found.push({
       kind: "spread",
-      criterionId: criterion.criterionId,
-      criterionLabel: criterion.label,
-      dimensionId: criterion.dimensionId,
-      a: { kind: "overall", key: "overall", median: overall.median, n: overall.n },
+      criterionId: criterion.criterion.id,
+      criterionLabel: criterion.criterion.label,
+      dimensionId: criterion.dimension.id,
+      a: partyOf(scope, OVERALL_BUCKET, overall),
       b: null,
       gap: null,
       normalisedGap: null,
       consensus: overall.consensus,
     });
   }
-  return found;
 }
 
 /**
- * All prompts of a cycle: gaps first, largest normalised gap first; then spreads,
- * lowest consensus first. Equal keys keep the grid's order (the sort is stable).
+ * Sorts a cycle's prompts in place: gaps first, largest normalised gap first; then
+ * spreads, lowest consensus first. Equal keys keep the grid's order (the sort is stable).
  */
 export function sortDivergences(divergences: Divergence[]): Divergence[] {
-  return [...divergences].sort((a, b) => {
+  return divergences.sort((a, b) => {
     if (a.normalisedGap !== null && b.normalisedGap !== null)
       return b.normalisedGap - a.normalisedGap;
     if (a.normalisedGap !== null) return -1;

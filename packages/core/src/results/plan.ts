@@ -8,6 +8,8 @@ import type {
   ScaleLevel,
 } from "../model/grid.ts";
 import { isOrdinal, ordinalScaleOf } from "../model/lookup.ts";
+import { SharedParties } from "./divergence.ts";
+import { SharedOrdinalStats } from "./shared.ts";
 
 /** An ordinal indicator of the grid, with an integer index used by the counting arrays. */
 export interface OrdinalEntry {
@@ -24,6 +26,8 @@ export interface OrdinalEntry {
   allowNotApplicable: boolean;
   allowDontKnow: boolean;
   isPrimary: boolean;
+  /** Statistics shared by every indicator of the grid with the same level values. */
+  sharedStats: SharedOrdinalStats;
 }
 
 export interface CriterionEntryPlan {
@@ -71,6 +75,8 @@ export interface GridPlan {
   criterionOfIndicator: Map<string, number>;
   dimensions: DimensionEntryPlan[];
   maxLevels: number;
+  /** Divergence parties shared between the results computed on this grid object. */
+  sharedParties: SharedParties;
 }
 
 function sameValues(a: readonly number[], b: readonly number[]): boolean {
@@ -137,6 +143,7 @@ export function planGrid(grid: Grid): GridPlan {
   const criterionIndex = new Map<string, number>();
   const criterionOfIndicator = new Map<string, number>();
   const dimensions: DimensionEntryPlan[] = [];
+  const sharedStatsByValues = new Map<string, SharedOrdinalStats>();
   let maxLevels = 0;
   grid.dimensions.forEach((dimension, dimensionIndex) => {
     const primaries: number[] = [];
@@ -170,6 +177,12 @@ export function planGrid(grid: Grid): GridPlan {
           const min = values[0] as number;
           const max = values[values.length - 1] as number;
           const isPrimary = plan.primary === -1;
+          const valuesKey = values.join(",");
+          let sharedStats = sharedStatsByValues.get(valuesKey);
+          if (sharedStats === undefined) {
+            sharedStats = new SharedOrdinalStats(values);
+            sharedStatsByValues.set(valuesKey, sharedStats);
+          }
           const entry: OrdinalEntry = {
             index: ordinal.length,
             indicator,
@@ -184,6 +197,7 @@ export function planGrid(grid: Grid): GridPlan {
             allowNotApplicable: scale.allowNotApplicable,
             allowDontKnow: scale.allowDontKnow,
             isPrimary,
+            sharedStats,
           };
           if (isPrimary) {
             plan.primary = entry.index;
@@ -209,5 +223,6 @@ export function planGrid(grid: Grid): GridPlan {
     criterionOfIndicator,
     dimensions,
     maxLevels,
+    sharedParties: new SharedParties(),
   };
 }

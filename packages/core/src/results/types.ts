@@ -230,8 +230,9 @@ export interface GlobalScoreResult {
 
 /**
  * Everything a report, a screen or the command line shows about one cycle. Plain
- * data, safe to serialise. Read-only: level lists and id lists are shared between
- * the results of cycles on the same grid object.
+ * data, safe to serialise. Read-only: level lists, id lists, and (frozen) ordinal
+ * statistics and divergence parties with equal figures are shared between the
+ * results of cycles on the same grid object.
  */
 export interface CycleResults {
   cycleId: string;

@@ -127,7 +127,11 @@ async function openDemoResults(
 }
 
 async function saveDownload(page: Page, click: () => Promise<void>): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent("download"), click()]);
+  // Laying out the PDF takes seconds on a busy two-core machine.
+  const [download] = await Promise.all([
+    page.waitForEvent("download", { timeout: 90_000 }),
+    click(),
+  ]);
   const path = join(downloads, download.suggestedFilename());
   await download.saveAs(path);
   return path;
@@ -234,6 +238,7 @@ describe("results of the demo's 2026 cycle", () => {
       expect(errors).toEqual([]);
       await context.close();
     },
+    150_000,
   );
 
   it("the internal report names the people who agreed", async () => {
@@ -245,7 +250,7 @@ describe("results of the demo's 2026 cycle", () => {
     const { stdout } = await run("pdftotext", [path, "-"]);
     for (const name of NAMED_PEOPLE) expect(stdout).toContain(name);
     await context.close();
-  });
+  }, 150_000);
 });
 
 describe.each(["fr", "en"] as const)("the results screen in %s", (language) => {

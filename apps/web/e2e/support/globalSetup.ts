@@ -1,4 +1,6 @@
+import { mkdtemp, rm } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, preview } from "vite";
@@ -14,7 +16,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 /** Builds the app once and serves it on a free port for every end-to-end file. */
 export default async function setup(project: TestProject) {
-  const outDir = join(root, "node_modules", ".e2e-dist");
+  // A folder of its own per run: two runs at once must not overwrite each other's build.
+  const outDir = await mkdtemp(join(tmpdir(), "coeval-e2e-"));
   await build({ root, logLevel: "warn", build: { outDir, emptyOutDir: true } });
   const server = await preview({
     root,
@@ -26,5 +29,6 @@ export default async function setup(project: TestProject) {
   project.provide("baseUrl", `http://127.0.0.1:${address.port}/`);
   return async () => {
     await server.close();
+    await rm(outDir, { recursive: true, force: true });
   };
 }

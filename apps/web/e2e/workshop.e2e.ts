@@ -1,10 +1,22 @@
 import { mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import {
+  addAction,
+  addMeasure,
+  addRecommendation,
+  addRosterParticipants,
+  addStory,
   type Criterion,
+  type Cycle,
+  type CycleEditResult,
+  createCycle,
+  createSession,
   type Grid,
   type Participant,
+  type RatingValue,
+  recordRating,
   serialiseWorkspace,
+  setCollectivePosition,
   type Workspace,
   Workspace as WorkspaceSchema,
 } from "@coeval/core";
@@ -523,6 +535,301 @@ describe("running a workshop", () => {
         status: "inProgress",
       },
     ]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+/** The fixture with a cycle well under way, built with the core: every screen has something to show. */
+function inProgressFixture(): Workspace {
+  const base = workshopFixture();
+  let counter = 0;
+  const newId = () => `00000000-0000-4000-8000-${(++counter).toString(16).padStart(12, "0")}`;
+  const now = () => new Date(Date.UTC(2026, 2, 14, 9, 0, counter)).toISOString();
+  const created = createCycle(
+    base,
+    {
+      organisationId: "epicerie",
+      grid: { gridId: "grille-epicerie", version: 1 },
+      name: "Évaluation 2026",
+      mode: "jointEvaluation",
+      purpose: "Préparer l'assemblée générale.",
+    },
+    { newId: () => "cycle-2026" },
+  );
+  if (!created.ok) throw new Error(created.reason);
+  const grid = base.grids[0] as Grid;
+  const organisation = base.organisations[0];
+  if (!organisation) throw new Error("no organisation");
+  const ok = (result: CycleEditResult): Cycle => {
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    return result.cycle;
+  };
+  let cycle = addRosterParticipants(created.cycle, organisation.participants ?? []);
+  cycle = ok(
+    createSession(
+      cycle,
+      { date: "2026-03-14", place: "La salle du fond" },
+      { newId: () => "atelier-1", grid },
+    ),
+  );
+  const answers: [string, RatingValue, RatingValue][] = [
+    ["p-ana", 3, 2],
+    ["p-bruno", 3, 2],
+    ["p-chloe", 4, 2],
+    ["p-driss", 3, 3],
+    ["p-emma", 1, 1],
+    ["p-farid", 1, 2],
+    ["p-gaelle", 2, 2],
+    ["p-hugo", 2, 2],
+    ["p-ines", "dontKnow", "dontKnow"],
+  ];
+  for (const round of [1, 2] as const) {
+    for (const [participantId, first, second] of answers) {
+      cycle = ok(
+        recordRating(
+          cycle,
+          {
+            sessionId: "atelier-1",
+            participantId,
+            criterionId: "participation",
+            value: round === 1 ? first : second,
+            round,
+          },
+          { grid, organisation, now: now(), newId },
+        ),
+      );
+    }
+  }
+  cycle = ok(
+    setCollectivePosition(
+      cycle,
+      {
+        criterionId: "participation",
+        sessionId: "atelier-1",
+        level: 2,
+        status: "majorityWithDissent",
+        rationale: "Consultés sur les produits, pas sur la gestion.",
+        dissents: [
+          { text: "La boîte à idées, c'est déjà de la participation.", groupIds: ["salaries"] },
+        ],
+        strengths: ["Boîte à idées"],
+        weaknesses: ["AG en semaine"],
+      },
+      { grid, now: now() },
+    ),
+  );
+  cycle = ok(
+    addMeasure(
+      cycle,
+      {
+        criterionId: "participation",
+        indicatorId: "participation-ag",
+        value: 12.5,
+        period: "AG 2026",
+      },
+      { grid, now: now(), newId },
+    ),
+  );
+  cycle = ok(
+    addStory(
+      cycle,
+      {
+        text: "Je travaille le mardi : je n'ai jamais pu venir à l'AG.",
+        kind: "testimony",
+        valence: "mixed",
+        consent: "internal",
+        criterionIds: ["participation"],
+        tellerId: "p-emma",
+      },
+      { grid, newId },
+    ),
+  );
+  const recommended = addRecommendation(
+    cycle,
+    { text: "Ouvrir la gouvernance aux usagers.", criterionIds: ["participation"] },
+    { grid, newId },
+  );
+  cycle = ok(recommended);
+  cycle = ok(
+    addAction(
+      cycle,
+      {
+        title: "Tenir l'AG un samedi matin",
+        owner: "La présidente",
+        dueDate: "2027-01-31",
+        successSignal: "Au moins 20 % d'usagers à l'AG.",
+        criterionIds: ["participation"],
+      },
+      { grid, newId },
+    ),
+  );
+  return { ...created.workspace, cycles: [cycle] };
+}
+
+const SCREENS = [
+  { name: "cycles", path: "" },
+  { name: "setup", path: "/cycle-2026" },
+  { name: "plan", path: "/cycle-2026/plan" },
+  { name: "round1", path: "/cycle-2026/session/atelier-1/accueil/rate-1" },
+  { name: "table", path: "/cycle-2026/session/atelier-1/participation/rate-1", mode: "quickTable" },
+  { name: "counts", path: "/cycle-2026/session/atelier-1/partenariats/rate-1", mode: "counts" },
+  { name: "reveal1", path: "/cycle-2026/session/atelier-1/participation/reveal-1" },
+  { name: "reveal2", path: "/cycle-2026/session/atelier-1/participation/reveal-2" },
+  { name: "position", path: "/cycle-2026/session/atelier-1/participation/position" },
+  { name: "evidence", path: "/cycle-2026/session/atelier-1/participation/evidence" },
+] as const;
+
+describe("every workshop screen, in French and English, on a projector and a phone", () => {
+  for (const language of ["fr", "en"] as const) {
+    for (const viewport of ["projector", "phone"] as const) {
+      it(`is accessible and shown whole (${language}, ${viewport})`, async () => {
+        const { page, context, errors } = await openApp(browser, { viewport: VIEWPORTS[viewport] });
+        await importWorkspace(page, inProgressFixture());
+        await waitForSaved(page);
+        for (const screen of SCREENS) {
+          await page.evaluate(
+            ([lang, mode]) => {
+              localStorage.setItem(
+                "coeval.preferences",
+                JSON.stringify({ state: { language: lang }, version: 1 }),
+              );
+              localStorage.setItem("coeval.entryMode", mode);
+            },
+            [language, "mode" in screen ? screen.mode : "passDevice"] as const,
+          );
+          await page.goto(
+            `${page.url().replace(/#.*$/, "")}#/w/atelier-epicerie/cycles${screen.path}`,
+          );
+          await page.reload();
+          await page.locator("main h1").first().waitFor();
+          await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
+          if (screen.name === "reveal1" || screen.name === "reveal2") {
+            await page.locator(".reveal-row").first().waitFor();
+            expect(await screenText(page)).not.toContain(SMALL_GROUP);
+          }
+          await expectAxeClean(page, `${screen.name} ${language} ${viewport}`);
+          const file = `${screen.name}-${language}-${viewport}`;
+          await shoot(page, file);
+          await page.screenshot({
+            path: fileURLToPath(new URL(`workshop-${file}-full.png`, SCREENSHOTS)),
+            fullPage: true,
+          });
+          // Nothing is wider than the screen: no sideways scrolling on a phone.
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
+          const wide =
+            overflow > 0
+              ? await page.evaluate(() =>
+                  [...document.querySelectorAll("body *")]
+                    .filter(
+                      (e) =>
+                        e.getBoundingClientRect().right > document.documentElement.clientWidth + 1,
+                    )
+                    .slice(0, 5)
+                    .map((e) => `${e.tagName}.${e.className}`)
+                    .join(", "),
+                )
+              : "";
+          expect(overflow, `${file} is wider than the screen: ${wide}`).toBeLessThanOrEqual(0);
+        }
+        expect(errors).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+});
+
+/** What the keyboard is on: a field's label, or a link's or button's text. */
+function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element) return "";
+    const label =
+      element.getAttribute("aria-label") ??
+      (element.id ? document.querySelector(`label[for="${element.id}"]`)?.textContent : null) ??
+      element.closest("label")?.textContent ??
+      element.textContent;
+    return (label ?? "").trim();
+  });
+}
+
+async function tabTo(page: Page, wanted: string | RegExp, limit = 60) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press("Tab");
+    const now = await focused(page);
+    if (typeof wanted === "string" ? now === wanted : wanted.test(now)) return;
+  }
+  throw new Error(`Tab never reached ${String(wanted)} (last: ${await focused(page)})`);
+}
+
+describe("a criterion run with the keyboard alone", () => {
+  it("rates everyone in the quick table, reveals, and records the collective position", async () => {
+    const { page, context, errors } = await openApp(browser);
+    await importWorkspace(page, inProgressFixture());
+    await waitForSaved(page);
+    await page.goto(
+      `${page.url().replace(/#.*$/, "")}#/w/atelier-epicerie/cycles/cycle-2026/session/atelier-1/accueil/rate-1`,
+    );
+    await page.getByRole("heading", { level: 1, name: "Un accueil digne et chaleureux" }).waitFor();
+
+    // The entry mode is a group of radios: arrows move between them.
+    await tabTo(page, "Chacun son tour");
+    await page.keyboard.press("ArrowRight");
+    expect(await focused(page)).toBe("Saisie rapide (tableau)");
+    await page.locator(".quick-table table").waitFor();
+
+    // In the table: Tab goes from person to person, a digit answers.
+    await tabTo(page, "Ana : Pas du tout");
+    const answers = ["4", "4", "3", "4", "2", "1", "4", "3", "?"];
+    for (const [index, key] of answers.entries()) {
+      if (index > 0) await page.keyboard.press("Tab");
+      await page.keyboard.press(key);
+    }
+    expect(await focused(page)).toBe("Inès : Je ne sais pas");
+    // Arrows change an answer too: Inès moves from "don't know" back to "not applicable".
+    await page.keyboard.press("ArrowLeft");
+    expect(await page.getByRole("radio", { name: "Inès : Non applicable" }).isChecked()).toBe(true);
+    await page.getByText("9 personnes sur 9 se sont positionnées").waitFor();
+
+    await tabTo(page, "Dévoiler les résultats");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 2, name: "Dévoilement", exact: true }).waitFor();
+    await expect.poll(() => focused(page)).toBe("Dévoilement");
+    expect(await medianOf(page, 1, "Salariés et bénévoles")).toBe("4");
+    await tabTo(page, "Passer à la position collective");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 2, name: "Position collective" }).waitFor();
+    await expect.poll(() => focused(page)).toBe("Position collective");
+
+    await tabTo(page, "1 · Pas du tout");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    expect(await page.getByRole("radio", { name: "3 · Assez" }).isChecked()).toBe(true);
+    await tabTo(page, "Pourquoi ce niveau ?");
+    await page.keyboard.type("Un accueil chaleureux, mais la file d'attente dehors pèse.");
+    await page.keyboard.press("Tab");
+    await waitForSaved(page);
+
+    const stored = await storedCycle(page);
+    const accueil = stored.ratings.filter((r) => r.criterionId === "accueil");
+    const latest = new Map(accueil.map((r) => [r.participantId, r.value]));
+    expect(Object.fromEntries(latest)).toEqual({
+      "p-ana": 4,
+      "p-bruno": 4,
+      "p-chloe": 3,
+      "p-driss": 4,
+      "p-emma": 2,
+      "p-farid": 1,
+      "p-gaelle": 4,
+      "p-hugo": 3,
+      "p-ines": "na",
+    });
+    expect(stored.positions.find((p) => p.criterionId === "accueil")).toMatchObject({
+      level: 3,
+      status: "consensus",
+    });
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -6,7 +6,7 @@ import {
   sessionParticipants,
   sessionProgress,
 } from "@coeval/core";
-import { memo, useEffect, useMemo, useRef, useState } from "react";
+import { memo, type RefObject, useEffect, useMemo, useRef, useState } from "react";
 import { useI18n } from "../../i18n/index.tsx";
 import { cycleHref, SESSION_STEPS, type SessionStep } from "../cycle/cyclePaths.ts";
 import { useCycleMessages } from "../cycle/messages.ts";
@@ -59,6 +59,7 @@ export default function SessionScreen({
   );
   const criterion = criteria.find((candidate) => candidate.id === criterionId);
   const stepHeading = useRef<HTMLHeadingElement>(null);
+  const root = useRef<HTMLDivElement>(null);
   const shownPlace = useRef<string | null>(null);
 
   // No criterion in the URL: go where the session was left, or to the first one not positioned.
@@ -115,13 +116,14 @@ export default function SessionScreen({
   const present = sessionParticipants(context.cycle, session);
 
   return (
-    <div className="page session-run">
+    <div className="page session-run" ref={root}>
       <div className="session-top">
         <p className="session-title" dir="auto">
           <a href={cycleHref(workspaceId, { page: "setup", cycleId })}>{context.cycle.name}</a>
           {" · "}
           {session.title ? `${session.title} — ${heading}` : heading}
         </p>
+        <FullScreenButton target={root} t={t} />
       </div>
       {criteria.length === 0 ? (
         <p>{t.noCriteria}</p>
@@ -161,7 +163,7 @@ export default function SessionScreen({
                   href={(target) => href({ criterionId: criterion.id, step: target })}
                 />
               </section>
-              <nav className="criterion-pager" aria-label={t.criteriaNav}>
+              <nav className="criterion-pager" aria-label={t.pagerNav}>
                 {previous && (
                   <a className="button" href={href({ criterionId: previous.id, step: "rate-1" })}>
                     ← {t.previous}
@@ -190,6 +192,34 @@ export default function SessionScreen({
         </div>
       )}
     </div>
+  );
+}
+
+/** Shows the session alone on the whole screen (a projector), when the browser allows it. */
+function FullScreenButton({
+  target,
+  t,
+}: {
+  target: RefObject<HTMLDivElement | null>;
+  t: SessionMessages;
+}) {
+  const [full, setFull] = useState(false);
+  useEffect(() => {
+    const changed = () => setFull(document.fullscreenElement !== null);
+    document.addEventListener("fullscreenchange", changed);
+    return () => document.removeEventListener("fullscreenchange", changed);
+  }, []);
+  if (typeof document === "undefined" || !document.fullscreenEnabled) return null;
+  return (
+    <button
+      type="button"
+      onClick={() => {
+        if (document.fullscreenElement) void document.exitFullscreen();
+        else void target.current?.requestFullscreen();
+      }}
+    >
+      {full ? t.leaveFullScreen : t.fullScreen}
+    </button>
   );
 }
 

@@ -10,9 +10,12 @@ const e = formatters("en");
 export const fr = {
   notFound: "Cette séance n'existe pas dans ce cycle.",
   backToCycle: "Retour au cycle",
+  fullScreen: "Plein écran",
+  leaveFullScreen: "Quitter le plein écran",
   noCriteria: "Cette séance ne parcourt aucun critère de la grille.",
   noParticipants: "Aucun participant n'est attendu à cette séance : ajoutez-en dans le cycle.",
   criteriaNav: "Critères de la séance",
+  pagerNav: "Critère précédent ou suivant",
   criterionOf: (index: number, count: number) =>
     `Critère ${f.number(index)} sur ${f.number(count)}`,
   positioned: "position collective notée",
@@ -197,9 +200,12 @@ type Widen<T> = T extends string
 export const en = {
   notFound: "This session does not exist in this cycle.",
   backToCycle: "Back to the cycle",
+  fullScreen: "Full screen",
+  leaveFullScreen: "Leave full screen",
   noCriteria: "This session covers no criterion of the grid.",
   noParticipants: "Nobody is expected at this session: add people in the cycle.",
   criteriaNav: "Criteria of the session",
+  pagerNav: "Previous or next criterion",
   criterionOf: (index: number, count: number) =>
     `Criterion ${e.number(index)} of ${e.number(count)}`,
   positioned: "collective position recorded",

@@ -4,6 +4,38 @@ import { meetsThreshold } from "../privacy/threshold.ts";
 import { OVERALL_BUCKET, PERSPECTIVES, SIDES } from "./tally.ts";
 import type { Breakdown, GroupStats, PerspectiveStats, SideStats } from "./types.ts";
 
+/** Makes the entries of a breakdown: a shown group's, side's or perspective's statistics. */
+export interface BreakdownEntries<S> {
+  group(bucket: number, group: StakeholderGroup, stats: S): GroupStats<S>;
+  side(bucket: number, side: Side, stats: S): SideStats<S>;
+  perspective(bucket: number, perspective: Perspective, stats: S): PerspectiveStats<S>;
+}
+
+/** Entries made anew for every breakdown. */
+export class FreshEntries<S> implements BreakdownEntries<S> {
+  group(_bucket: number, group: StakeholderGroup, stats: S): GroupStats<S> {
+    return { groupId: group.id, label: group.label, side: group.side, stats };
+  }
+  side(_bucket: number, side: Side, stats: S): SideStats<S> {
+    return { side, stats };
+  }
+  perspective(_bucket: number, perspective: Perspective, stats: S): PerspectiveStats<S> {
+    return { perspective, stats };
+  }
+}
+
+/**
+ * A name for who each bucket is, the same in every cycle for the same group (id,
+ * label and side), side or perspective: what shared result pieces are filed under.
+ */
+export function bucketIdentities(groups: readonly StakeholderGroup[]): string[] {
+  const identities = ["overall"];
+  for (const group of groups) identities.push(JSON.stringify([group.id, group.label, group.side]));
+  for (const side of SIDES) identities.push(`side ${side}`);
+  for (const perspective of PERSPECTIVES) identities.push(`perspective ${perspective}`);
+  return identities;
+}
+
 /**
  * Marks in `shown` which buckets of an item (see `Tally` for their order) may be
  * shown: the overall bucket always, the others when enough distinct people gave a level.
@@ -50,6 +82,7 @@ export function assembleBreakdown<S>(
   shown: Uint8Array,
   answers: ArrayLike<number>,
   stats: readonly (S | undefined)[],
+  entries: BreakdownEntries<S>,
 ): Breakdown<S> {
   const groupCount = groups.length;
   // Arrays are sized exactly: grown by `push`, each would keep room for 17 entries.
@@ -59,13 +92,7 @@ export function assembleBreakdown<S>(
   for (let g = 0; g < groupCount; g++) {
     const bucket = 1 + g;
     if (shown[bucket] === 1) {
-      const group = groups[g] as StakeholderGroup;
-      shownGroups[at++] = {
-        groupId: group.id,
-        label: group.label,
-        side: group.side,
-        stats: stats[bucket] as S,
-      };
+      shownGroups[at++] = entries.group(bucket, groups[g] as StakeholderGroup, stats[bucket] as S);
     } else if ((answers[bucket] as number) > 0) hiddenGroupCount++;
   }
   const sideBase = 1 + groupCount;
@@ -76,7 +103,7 @@ export function assembleBreakdown<S>(
   for (let s = 0; s < SIDES.length; s++) {
     const bucket = sideBase + s;
     const side = SIDES[s] as Side;
-    if (shown[bucket] === 1) sides[shownAt++] = { side, stats: stats[bucket] as S };
+    if (shown[bucket] === 1) sides[shownAt++] = entries.side(bucket, side, stats[bucket] as S);
     else if ((answers[bucket] as number) > 0) hiddenSides[hiddenAt++] = side;
   }
   const perspectiveBase = 3 + groupCount;
@@ -92,7 +119,7 @@ export function assembleBreakdown<S>(
     const bucket = perspectiveBase + q;
     const perspective = PERSPECTIVES[q] as Perspective;
     if (shown[bucket] === 1) {
-      perspectives[shownAt++] = { perspective, stats: stats[bucket] as S };
+      perspectives[shownAt++] = entries.perspective(bucket, perspective, stats[bucket] as S);
     } else if ((answers[bucket] as number) > 0) hiddenPerspectives[hiddenAt++] = perspective;
   }
   return {

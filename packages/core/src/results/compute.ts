@@ -4,7 +4,12 @@ import { findGrid } from "../model/lookup.ts";
 import type { Organisation, StakeholderGroup } from "../model/organisation.ts";
 import type { Workspace } from "../model/workspace.ts";
 import { minGroupSizeOf, smallGroupIds } from "../privacy/threshold.ts";
-import { assembleBreakdown, markShownBuckets } from "./breakdown.ts";
+import {
+  assembleBreakdown,
+  bucketIdentities,
+  FreshEntries,
+  markShownBuckets,
+} from "./breakdown.ts";
 import {
   criterionDivergences,
   DEFAULT_DIVERGENCE_THRESHOLDS,
@@ -19,6 +24,7 @@ import {
   planGrid,
 } from "./plan.ts";
 import { quantitativeResult } from "./quantitative.ts";
+import { SharedEntries } from "./shared.ts";
 import { type OrdinalStats, summariseCounts } from "./statistics.ts";
 import { effectiveRatingsWithPlan, OVERALL_BUCKET, type Tally, tallyCycle } from "./tally.ts";
 import type {
@@ -190,6 +196,8 @@ function dimensionStats(
   };
 }
 
+const dimensionEntries = new FreshEntries<DimensionStats>();
+
 function dimensionResult(tally: Tally, dimension: number, minGroupSize: number): DimensionResult {
   const plan = tally.plan.dimensions[dimension] as DimensionEntryPlan;
   const { bucketCount } = tally;
@@ -215,9 +223,11 @@ function dimensionResult(tally: Tally, dimension: number, minGroupSize: number):
     label: plan.dimension.label,
     criterionIds: plan.criterionIds,
     levelValues: plan.shared ? plan.poolValues : null,
-    stats: assembleBreakdown(tally.groups, shown, answers, stats),
+    stats: assembleBreakdown(tally.groups, shown, answers, stats, dimensionEntries),
   };
 }
+
+const NO_STORIES: StoryCounts = Object.freeze({ total: 0, positive: 0, negative: 0, mixed: 0 });
 
 function newerPosition(a: CollectivePosition, b: CollectivePosition): boolean {
   return Date.parse(a.updatedAt) > Date.parse(b.updatedAt);
@@ -319,7 +329,9 @@ export function computeResults(
   const plan = gridPlanOf(grid);
   const tally = tallyCycle(cycle, organisation.stakeholderGroups, plan, round);
 
-  const scope = divergenceScope(organisation.stakeholderGroups, thresholds, plan.sharedParties);
+  const identities = bucketIdentities(tally.groups);
+  const scope = divergenceScope(tally.groups, identities, thresholds, plan.sharedParties);
+  const entries = new SharedEntries(plan.sharedEntries, identities);
   const scratch = bucketScratch(tally.bucketCount);
   const indicators = new Array<IndicatorResult>(plan.ordinal.length);
   for (const entry of plan.ordinal) {
@@ -335,7 +347,13 @@ export function computeResults(
       levels: entry.levels,
       allowNotApplicable: entry.allowNotApplicable,
       allowDontKnow: entry.allowDontKnow,
-      stats: assembleBreakdown(tally.groups, scratch.shown, scratch.answers, scratch.stats),
+      stats: assembleBreakdown(
+        tally.groups,
+        scratch.shown,
+        scratch.answers,
+        scratch.stats,
+        entries,
+      ),
     };
     // A criterion's prompts are those of its primary indicator; primaries come in criterion order.
     if (entry.isPrimary) {
@@ -343,12 +361,8 @@ export function computeResults(
     }
   }
 
-  const storyCounts = plan.criteria.map<StoryCounts>(() => ({
-    total: 0,
-    positive: 0,
-    negative: 0,
-    mixed: 0,
-  }));
+  // Most criteria have no story: they share one frozen set of zero counts.
+  const storyCounts = new Array<StoryCounts | undefined>(plan.criteria.length).fill(undefined);
   for (const story of cycle.stories) {
     const criteria = new Set<number>();
     for (const id of story.criterionIds) {
@@ -360,7 +374,11 @@ export function computeResults(
       if (index !== undefined) criteria.add(index);
     }
     for (const index of criteria) {
-      const counts = storyCounts[index] as StoryCounts;
+      let counts = storyCounts[index];
+      if (counts === undefined) {
+        counts = { total: 0, positive: 0, negative: 0, mixed: 0 };
+        storyCounts[index] = counts;
+      }
       counts.total++;
       counts[story.valence]++;
     }
@@ -411,7 +429,7 @@ export function computeResults(
         position === undefined
           ? null
           : positionResult(position, { levels, stats }, groupsById, small),
-      stories: storyCounts[entry.index] as StoryCounts,
+      stories: storyCounts[entry.index] ?? NO_STORIES,
       ordinalIndicatorIds: entry.ordinalIds,
       quantitativeIndicatorIds: entry.quantitativeIds,
       narrativeIndicatorIds: entry.narrativeIds,

@@ -32,13 +32,12 @@ export class SharedParties {
   private readonly byIdentity = new Map<string, Map<number, DivergenceParty>>();
   private size = 0;
 
-  /** The shared parties of one identity, by figures (see `partyOf`). */
-  tableOf(identity: PartyIdentity): Map<number, DivergenceParty> {
-    const name = JSON.stringify([identity.kind, identity.key, identity.label, identity.side]);
-    let table = this.byIdentity.get(name);
+  /** The shared parties of one bucket identity (see `bucketIdentities`), by figures. */
+  tableOf(identity: string): Map<number, DivergenceParty> {
+    let table = this.byIdentity.get(identity);
     if (table === undefined) {
       table = new Map();
-      this.byIdentity.set(name, table);
+      this.byIdentity.set(identity, table);
     }
     return table;
   }
@@ -82,6 +81,7 @@ export interface DivergenceScope {
 
 export function divergenceScope(
   groups: readonly StakeholderGroup[],
+  identityNames: readonly string[],
   thresholds: Required<DivergenceThresholds>,
   shared: SharedParties,
 ): DivergenceScope {
@@ -96,7 +96,7 @@ export function divergenceScope(
     thresholds,
     groupCount: groups.length,
     identities,
-    tables: identities.map((identity) => shared.tableOf(identity)),
+    tables: identityNames.map((name) => shared.tableOf(name)),
     shared,
     found: [],
   };

@@ -11,6 +11,7 @@ import type {
 } from "@coeval/core";
 import type { Canvas, Line, Part } from "./canvas.ts";
 import { drawDistribution, drawRadar, prepareDistribution, prepareRadar } from "./charts.ts";
+import { rowsOnPage, type TableMeasure, tableKeep, tableStartsOnNewPage } from "./pagination.ts";
 import { COLOUR, CONTENT_WIDTH, lineHeight, PAGE, type Rgb, SIZE } from "./style.ts";
 import { textWidth, wrap } from "./text.ts";
 
@@ -285,6 +286,8 @@ function callout(canvas: Canvas, block: CalloutBlock): Prepared {
 
 const CELL_PAD_X = 1.6;
 const CELL_PAD_Y = 1.1;
+const CAPTION_GAP = 0.8;
+const FOOTNOTE_GAP = 1;
 
 interface TableRowLayout {
   cells: string[][];
@@ -349,8 +352,15 @@ function table(canvas: Canvas, block: TableBlock): Prepared {
   const footnotes = (block.footnotes ?? []).flatMap((note) =>
     textLines(canvas, note, PAGE.left, CONTENT_WIDTH, { size: SIZE.small, colour: COLOUR.muted }),
   );
-  const firstRow = Math.min(rows[0]?.height ?? 0, 4 * lh + 2 * CELL_PAD_Y);
-  const keep = sumHeights(caption) + header.height + firstRow + 1;
+  // Short notes stay whole under the last row; long ones keep their start there and flow on.
+  const footnotesKept = sumHeights(footnotes, footnotes.length <= 4 ? footnotes.length : 2);
+  const pageRoom = PAGE.bottom - PAGE.top;
+  const measure: TableMeasure = {
+    lead: caption.length > 0 ? sumHeights(caption) + CAPTION_GAP : 0,
+    header: header.height,
+    rows: rows.map((row) => row.height),
+    footer: footnotes.length > 0 ? FOOTNOTE_GAP + footnotesKept : 0,
+  };
 
   const xs = widths.map((_, i) => PAGE.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
   const drawCells = (
@@ -386,50 +396,82 @@ function table(canvas: Canvas, block: TableBlock): Prepared {
     c.y += header.height;
   };
 
+  const drawRow = (c: Canvas, index: number) => {
+    const row = rows[index] as TableRowLayout;
+    if (index % 2 === 1) {
+      const zebra = COLOUR.zebra;
+      doc.setFillColor(zebra[0], zebra[1], zebra[2]);
+      doc.rect(PAGE.left, c.y, CONTENT_WIDTH, row.height, "F");
+    }
+    drawCells(c, row.cells, 0, Infinity, c.y, false);
+    doc.setDrawColor(COLOUR.faintRule[0], COLOUR.faintRule[1], COLOUR.faintRule[2]);
+    doc.setLineWidth(0.2);
+    doc.line(PAGE.left, c.y + row.height, PAGE.right, c.y + row.height);
+    c.y += row.height;
+  };
+  /** A row taller than a page, cut between its lines over as many pages as it needs. */
+  const drawTallRow = (c: Canvas, index: number) => {
+    const row = rows[index] as TableRowLayout;
+    const rowLines = Math.max(...row.cells.map((cell) => cell.length));
+    let from = 0;
+    while (from < rowLines) {
+      let count = Math.floor((c.room - 2 * CELL_PAD_Y) / lh);
+      if (count < 1) {
+        c.newPage();
+        drawHeader(c);
+        count = Math.floor((c.room - 2 * CELL_PAD_Y) / lh);
+      }
+      count = Math.min(count, rowLines - from);
+      const height = count * lh + 2 * CELL_PAD_Y;
+      if (index % 2 === 1) {
+        const zebra = COLOUR.zebra;
+        doc.setFillColor(zebra[0], zebra[1], zebra[2]);
+        doc.rect(PAGE.left, c.y, CONTENT_WIDTH, height, "F");
+      }
+      drawCells(c, row.cells, from, count, c.y, false);
+      doc.setDrawColor(COLOUR.faintRule[0], COLOUR.faintRule[1], COLOUR.faintRule[2]);
+      doc.setLineWidth(0.2);
+      doc.line(PAGE.left, c.y + height, PAGE.right, c.y + height);
+      c.y += height;
+      from += count;
+    }
+  };
+
   return {
-    keep,
+    keep: tableKeep(measure, pageRoom),
     draw: (c) => {
-      c.ensure(keep);
+      if (tableStartsOnNewPage(measure, c.room, pageRoom, c.atTop)) c.newPage();
+      // Rows placed on the current page, and whether moving on would gain nothing.
+      let placed = 0;
+      let fresh = c.atTop;
       if (caption.length > 0) {
         c.flow(caption);
-        c.space(0.8);
+        c.space(CAPTION_GAP);
       }
       drawHeader(c);
-      rows.forEach((row, index) => {
-        const rowLines = Math.max(...row.cells.map((cell) => cell.length));
-        let from = 0;
-        // A row taller than what is left goes to the next page whole, unless it is taller than
-        // a page: then it is cut between its lines.
-        const pageCapacity = PAGE.bottom - PAGE.top - header.height;
-        if (row.height > c.room && row.height <= pageCapacity) {
+      let index = 0;
+      while (index < rows.length) {
+        const count = rowsOnPage(measure, index, c.room, placed, fresh);
+        if (count === 0 && fresh) {
+          drawTallRow(c, index);
+          index++;
+          placed = 1;
+          fresh = false;
+          continue;
+        }
+        for (let k = 0; k < count; k++) drawRow(c, index + k);
+        index += count;
+        placed += count;
+        if (index < rows.length) {
           c.newPage();
           drawHeader(c);
+          placed = 0;
+          fresh = true;
         }
-        while (from < rowLines) {
-          let count = Math.floor((c.room - 2 * CELL_PAD_Y) / lh);
-          if (count < 1) {
-            c.newPage();
-            drawHeader(c);
-            count = Math.floor((c.room - 2 * CELL_PAD_Y) / lh);
-          }
-          count = Math.min(count, rowLines - from);
-          const height = count * lh + 2 * CELL_PAD_Y;
-          if (index % 2 === 1) {
-            const zebra = COLOUR.zebra;
-            doc.setFillColor(zebra[0], zebra[1], zebra[2]);
-            doc.rect(PAGE.left, c.y, CONTENT_WIDTH, height, "F");
-          }
-          drawCells(c, row.cells, from, count, c.y, false);
-          doc.setDrawColor(COLOUR.faintRule[0], COLOUR.faintRule[1], COLOUR.faintRule[2]);
-          doc.setLineWidth(0.2);
-          doc.line(PAGE.left, c.y + height, PAGE.right, c.y + height);
-          c.y += height;
-          from += count;
-        }
-      });
+      }
       if (footnotes.length > 0) {
-        c.space(1);
-        c.flow(footnotes, { keep: sumHeights(footnotes, 2) });
+        c.space(FOOTNOTE_GAP);
+        c.flow(footnotes, { keep: footnotesKept });
       }
       c.space(3.5);
     },

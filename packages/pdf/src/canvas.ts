@@ -68,8 +68,9 @@ export class Canvas {
     if (height > this.room && !this.atTop) this.newPage();
   }
 
+  /** Moves down by `height`, no further than the foot of the page (and never up). */
   space(height: number): void {
-    this.y = Math.min(this.y + height, PAGE.bottom);
+    this.y = Math.max(this.y, Math.min(this.y + height, PAGE.bottom));
   }
 
   drawPart(part: Part, top: number): void {
@@ -103,7 +104,10 @@ export class Canvas {
     let placed: { line: Line; top: number }[] = [];
     const textLeft = (from: number) => lines.slice(from).filter((l) => l.parts.length > 0).length;
     for (const [index, line] of lines.entries()) {
-      if (cursor + line.height + padBottom > PAGE.bottom && placed.length > 0) {
+      const overflows = cursor + line.height + padBottom > PAGE.bottom;
+      // Space between items is dropped at a page break: it would only push the next page down.
+      if (overflows && line.parts.length === 0) continue;
+      if (overflows && placed.length > 0) {
         // No widow: a last line alone on the next page takes one more line with it.
         if (textLeft(index) === 1 && placed.length >= 3) {
           const moved = placed.pop() as { line: Line; top: number };

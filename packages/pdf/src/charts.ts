@@ -84,7 +84,11 @@ function setText(doc: jsPDF, colour: Rgb): void {
   doc.setTextColor(colour[0], colour[1], colour[2]);
 }
 
+/** Space under a chart: not part of its height, so a chart that just fits is not moved. */
+const SPACE_AFTER = 3;
+
 export interface RadarLayout {
+  /** From the title to the last line of the caption, as drawn. */
   height: number;
   radius: number;
   labelBand: number;
@@ -122,10 +126,10 @@ export function prepareRadar(canvas: Canvas, chart: RadarChart): RadarLayout {
     titleLines.length * lineHeight(SIZE.body) +
     2 * labelBand +
     2 * RADAR_RADIUS +
-    4 +
+    2 +
     legendRowHeights.reduce((a, b) => a + b, 0) +
-    captionLines.length * small +
-    4;
+    1 +
+    captionLines.length * small;
   return {
     height,
     radius: RADAR_RADIUS,
@@ -262,10 +266,12 @@ export function drawRadar(canvas: Canvas, chart: RadarChart, layout: RadarLayout
     captionTop += small;
   }
   setText(doc, COLOUR.text);
-  canvas.y = captionTop + 3;
+  canvas.y = captionTop;
+  canvas.space(SPACE_AFTER);
 }
 
 export interface DistributionLayout {
+  /** From the title to the last line of the caption, as drawn. */
   height: number;
   titleLines: string[];
   legend: { x: number; row: number; label: string; swatch: Swatch }[];
@@ -328,11 +334,12 @@ export function prepareDistribution(canvas: Canvas, chart: DistributionChart): D
   const captionLines = chart.caption ? wrap(doc, chart.caption, CONTENT_WIDTH, SIZE.small) : [];
   const height =
     titleLines.length * lineHeight(SIZE.body) +
+    0.5 +
     (row + 1) * (small + 1.2) +
     2 +
     rows.reduce((sum, r) => sum + r.height, 0) +
-    captionLines.length * small +
-    4;
+    1 +
+    captionLines.length * small;
   return { height, titleLines, legend, legendRows: row + 1, rows, captionLines };
 }
 
@@ -482,5 +489,6 @@ export function drawDistribution(
     canvas.drawPart({ text: line, x: PAGE.left, size: SIZE.small, colour: COLOUR.muted }, y);
     y += small;
   }
-  canvas.y = y + 3;
+  canvas.y = y;
+  canvas.space(SPACE_AFTER);
 }

@@ -59,6 +59,82 @@ function render(
   return { file, text, flat: text.replace(/\s+/g, " "), pages };
 }
 
+/** One piece of a statistics table on one page, read back from the PDF's text. */
+interface TablePiece {
+  page: number;
+  rows: number;
+  /** Whether its header is the first thing on the page, and its rows the last. */
+  opensPage: boolean;
+  closesPage: boolean;
+}
+
+const STATS_HEADER = /^\s*(Groupe|Group)\s+n\s+(Médiane|Median|Position)\s/;
+/** A body row of a statistics table ends with its "not applicable" and "don't know" counts. */
+const STATS_ROW = /\S\s+\d+\s+\d+\s*$/;
+const HIDDEN_GROUPS_NOTE = /(moins de|fewer than) \d+ (personnes|people)/;
+
+/** The content lines of each page: no blank line, running header or page number. */
+function pageLines(text: string): string[][] {
+  return text.split("\f").map((page, index) => {
+    const lines = page.split("\n").filter((line) => line.trim() !== "");
+    const body = index === 0 ? lines : lines.slice(1);
+    return body.filter((line) => !/page \d+ \/ \d+\s*$/.test(line));
+  });
+}
+
+/** The statistics tables of a report, each as its pieces page by page. */
+function statsTables(text: string): TablePiece[][] {
+  const tables: TablePiece[][] = [];
+  pageLines(text).forEach((lines, index) => {
+    lines.forEach((line, at) => {
+      if (!STATS_HEADER.test(line)) return;
+      let next = at + 1;
+      // The header's cells may wrap ("Not applicable") onto a second line.
+      while (next < lines.length && next <= at + 2 && !STATS_ROW.test(lines[next] as string))
+        next++;
+      let rows = 0;
+      while (next < lines.length && STATS_ROW.test(lines[next] as string)) {
+        rows++;
+        next++;
+      }
+      const piece = {
+        page: index + 1,
+        rows,
+        opensPage: at === 0,
+        closesPage: next === lines.length,
+      };
+      const previous = tables.at(-1)?.at(-1);
+      const continues =
+        piece.opensPage && previous?.closesPage === true && previous.page === piece.page - 1;
+      if (continues) tables.at(-1)?.push(piece);
+      else tables.push([piece]);
+    });
+  });
+  return tables;
+}
+
+/** What breaks the table rules: pieces with too few rows, short tables split, notes cut off. */
+function tableBreakFaults(text: string): string[] {
+  const faults: string[] = [];
+  for (const pieces of statsTables(text)) {
+    const total = pieces.reduce((sum, piece) => sum + piece.rows, 0);
+    if (pieces.length > 1 && total <= 10) {
+      faults.push(`a table of ${total} rows split from page ${pieces[0]?.page}`);
+    }
+    for (const piece of pieces) {
+      if (pieces.length > 1 && piece.rows < 3) {
+        faults.push(`${piece.rows} row(s) of a table of ${total} alone on page ${piece.page}`);
+      }
+    }
+  }
+  pageLines(text).forEach((lines, index) => {
+    if (HIDDEN_GROUPS_NOTE.test(lines[0] ?? "")) {
+      faults.push(`a table's note without its rows on page ${index + 1}`);
+    }
+  });
+  return faults;
+}
+
 const workspace = exampleWorkspace();
 const cycle = workspace.cycles.find((c) => c.id === EXAMPLE_IDS.cycle2026);
 if (cycle === undefined) throw new Error("the example has a 2026 cycle");
@@ -66,6 +142,42 @@ const organisation = workspace.organisations.find((o) => o.id === cycle.organisa
 const smallGroups = (organisation?.stakeholderGroups ?? []).filter(
   (g) => cycle.participants.filter((p) => p.groupId === g.id).length < cycle.anonymity.minGroupSize,
 );
+
+describe("the table checks on a report's text", () => {
+  const header = " Groupe        n     Médiane     Q1 – Q3   Consensus  Sans objet  Ne sait pas";
+  const row = (label: string) =>
+    ` ${label}        15       3       2 – 3      0,54         0          4`;
+  const page = (number: number, lines: string[]) =>
+    ["L'Épicerie du Lien · Évaluation 2026", ...lines, `page ${number} / 2`].join("\n\n");
+
+  it("finds a last row alone under the repeated header, and a note cut from its rows", () => {
+    const rows = ["Ensemble", "Interne", "Externe", "Salariés", "Bénévoles", "Clients"];
+    const text = [
+      page(1, ["Dimension : Fonctionnement interne", header, ...rows.slice(0, 5).map(row)]),
+      page(2, [header, row("Clients"), "Position collective"]),
+    ].join("\f");
+    expect(statsTables(text).map((pieces) => pieces.map((p) => p.rows))).toEqual([[5, 1]]);
+    expect(tableBreakFaults(text)).toEqual([
+      "a table of 6 rows split from page 1",
+      "1 row(s) of a table of 6 alone on page 2",
+    ]);
+    const cutNote = [
+      page(1, [header, ...rows.map(row)]),
+      page(2, ["2 groupes ont moins de 3 personnes qui ont donné un niveau."]),
+    ].join("\f");
+    expect(tableBreakFaults(cutNote)).toEqual(["a table's note without its rows on page 2"]);
+  });
+
+  it("reads a table over two pages with enough rows on each as one table, without fault", () => {
+    const labels = Array.from({ length: 12 }, (_, i) => `Groupe ${i + 1}`);
+    const text = [
+      page(1, ["Texte", header, ...labels.slice(0, 8).map(row)]),
+      page(2, [header, ...labels.slice(8).map(row), "Position collective"]),
+    ].join("\f");
+    expect(statsTables(text).map((pieces) => pieces.map((p) => p.rows))).toEqual([[8, 4]]);
+    expect(tableBreakFaults(text)).toEqual([]);
+  });
+});
 
 describe("renderReportPdf on the example workspace", () => {
   const reports = {} as Record<`${ReportLanguage}-${ReportAudience}`, Rendered>;
@@ -120,6 +232,13 @@ describe("renderReportPdf on the example workspace", () => {
     expect(smallGroups.length).toBeGreaterThan(0);
     for (const report of Object.values(reports)) {
       for (const group of smallGroups) expect(report.flat).not.toContain(group.label);
+    }
+  });
+
+  it("splits no table with fewer than three rows on a page, and moves short tables whole", () => {
+    for (const report of Object.values(reports)) {
+      expect(statsTables(report.text).length).toBeGreaterThan(20);
+      expect(tableBreakFaults(report.text)).toEqual([]);
     }
   });
 
@@ -207,6 +326,13 @@ describe("renderReportPdf on a large, hostile report", () => {
     expect(large.text.includes(`page ${large.pages} / ${large.pages}`)).toBe(true);
     // Hundreds of gaps: the table keeps the largest and says how many there are in all.
     expect(/Les 40 plus grands écarts sur \d+/.test(large.flat)).toBe(true);
+  });
+
+  it("splits its long tables with three rows or more on each page, notes under the last rows", () => {
+    const tables = statsTables(large.text);
+    expect(tables.length).toBeGreaterThan(60);
+    expect(tables.some((pieces) => pieces.length > 1)).toBe(true);
+    expect(tableBreakFaults(large.text)).toEqual([]);
   });
 
   it("wraps hostile text and never prints the small group", () => {

@@ -1,27 +1,16 @@
-import { mkdir } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { openApp, storedRecords, waitForSaved } from "./support/browser.ts";
 import {
-  axeViolations,
-  launchBrowser,
-  openApp,
-  SCREENSHOTS,
-  storedRecords,
-  VIEWPORTS,
-  waitForSaved,
-} from "./support/browser.ts";
+  describeScreens,
+  type Language,
+  type ScreenJourney,
+  screenshotPath,
+  sharedBrowser,
+} from "./support/suite.ts";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  await mkdir(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
-type Language = "fr" | "en";
 const w = {
   fr: {
     newEvaluation: "Nouvelle évaluation",
@@ -184,7 +173,7 @@ async function vote(page: Page, language: Language) {
 
 describe("a co-construction session", () => {
   it("takes proposals, decides, records an objection, and tallies two groups side by side", async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, context, errors } = await openApp(browser());
     await prepare(page, "fr");
     await createWorkshopAndDecide(page, "fr");
     await vote(page, "fr");
@@ -233,7 +222,7 @@ describe("a co-construction session", () => {
     await page.getByText(/elle ne pondère jamais un résultat/).waitFor();
 
     await page.screenshot({
-      path: fileURLToPath(new URL("coconstruction-session-fr-full.png", SCREENSHOTS)),
+      path: screenshotPath("coconstruction-session-fr-full.png"),
       fullPage: true,
     });
     expect(errors).toEqual([]);
@@ -241,7 +230,7 @@ describe("a co-construction session", () => {
   });
 });
 
-const screens: Record<string, (page: Page, language: Language) => Promise<void>> = {
+const screens: Record<string, ScreenJourney> = {
   "coconstruction-list": async (page, language) => {
     await prepare(page, language);
   },
@@ -252,29 +241,4 @@ const screens: Record<string, (page: Page, language: Language) => Promise<void>>
   },
 };
 
-describe.each(["fr", "en"] as const)("co-construction screens in %s", (language) => {
-  it.each(Object.keys(screens))(
-    "%s has no WCAG A/AA violation, on a projector and a phone",
-    async (name) => {
-      for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
-        const { page, context, errors } = await openApp(browser, { viewport });
-        await screens[name]?.(page, language);
-        await waitForSaved(page);
-        expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
-        const file = `${name}-${language}-${viewportName}`;
-        await page.screenshot({ path: fileURLToPath(new URL(`${file}.png`, SCREENSHOTS)) });
-        await page.screenshot({
-          path: fileURLToPath(new URL(`${file}-full.png`, SCREENSHOTS)),
-          fullPage: true,
-        });
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        );
-        expect(overflow, `${name} ${viewportName} overflows`).toBeLessThanOrEqual(0);
-        expect(await axeViolations(page), `${name} ${viewportName}`).toEqual([]);
-        expect(errors).toEqual([]);
-        await context.close();
-      }
-    },
-  );
-});
+describeScreens("co-construction screens in %s", browser, screens);

@@ -1,27 +1,17 @@
-import { mkdir, readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFile } from "node:fs/promises";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { openApp, storedRecords, waitForSaved } from "./support/browser.ts";
 import {
-  axeViolations,
-  launchBrowser,
-  openApp,
-  SCREENSHOTS,
-  storedRecords,
-  VIEWPORTS,
-  waitForSaved,
-} from "./support/browser.ts";
+  describeScreens,
+  type Language,
+  type ScreenJourney,
+  screenshotPath,
+  sharedBrowser,
+} from "./support/suite.ts";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  await mkdir(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
-type Language = "fr" | "en";
 const words = {
   fr: {
     newEvaluation: "Nouvelle évaluation",
@@ -90,7 +80,7 @@ const BROKEN_CSV = "dimension;critère;indicateur;type\nGouvernance;;Indicateur;
 
 describe("grid journey", () => {
   it("starts from the template, edits, survives a reload, adopts and versions", async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, context, errors } = await openApp(browser());
     await startFromTemplate(page, "fr");
     const firstDimension = page.locator(".dimension-item").first();
     const dimensionTitle = (await firstDimension.locator("h3").textContent())?.replace(
@@ -157,13 +147,13 @@ describe("grid journey", () => {
     ]);
     expect(grids[0]?.dimensions[0]?.label).toBe(dimensionTitle);
     expect(grids[1]?.dimensions[1]?.label).toBe(dimensionTitle);
-    await page.screenshot({ path: fileURLToPath(new URL("grid-journey-v2-fr.png", SCREENSHOTS)) });
+    await page.screenshot({ path: screenshotPath("grid-journey-v2-fr.png") });
     expect(errors).toEqual([]);
     await context.close();
   });
 
   it("lists the problems of a broken CSV and changes nothing, then imports a valid one", async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, context, errors } = await openApp(browser());
     await openGrids(page, "fr");
     await page.getByLabel("Un tableur (CSV)").check();
     await page.locator('[data-testid="import-grid-csv"]').setInputFiles({
@@ -198,7 +188,7 @@ describe("grid journey", () => {
 });
 
 /** Every grid screen, reached from a fresh device, in each language. */
-const screens: Record<string, (page: Page, language: Language) => Promise<void>> = {
+const screens: Record<string, ScreenJourney> = {
   "grids-new": async (page, language) => {
     await openGrids(page, language);
   },
@@ -245,29 +235,4 @@ const screens: Record<string, (page: Page, language: Language) => Promise<void>>
   },
 };
 
-describe.each(["fr", "en"] as const)("grid screens in %s", (language) => {
-  it.each(Object.keys(screens))(
-    "%s has no WCAG A/AA violation, on a projector and a phone",
-    async (name) => {
-      for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
-        const { page, context, errors } = await openApp(browser, { viewport });
-        await screens[name]?.(page, language);
-        await waitForSaved(page);
-        expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
-        const file = `${name}-${language}-${viewportName}`;
-        await page.screenshot({ path: fileURLToPath(new URL(`${file}.png`, SCREENSHOTS)) });
-        await page.screenshot({
-          path: fileURLToPath(new URL(`${file}-full.png`, SCREENSHOTS)),
-          fullPage: true,
-        });
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        );
-        expect(overflow, `${name} ${viewportName} overflows`).toBeLessThanOrEqual(0);
-        expect(await axeViolations(page), `${name} ${viewportName}`).toEqual([]);
-        expect(errors).toEqual([]);
-        await context.close();
-      }
-    },
-  );
-});
+describeScreens("grid screens in %s", browser, screens);

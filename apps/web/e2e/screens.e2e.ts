@@ -1,25 +1,15 @@
-import { mkdir } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { openApp, VIEWPORTS } from "./support/browser.ts";
 import {
-  axeViolations,
-  launchBrowser,
-  openApp,
-  SCREENSHOTS,
-  VIEWPORTS,
-} from "./support/browser.ts";
+  describeScreens,
+  horizontalOverflow,
+  type ScreenJourney,
+  screenshotPath,
+  sharedBrowser,
+} from "./support/suite.ts";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  await mkdir(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
-type Language = "fr" | "en";
 const labels = {
   fr: {
     home: "Vos évaluations",
@@ -36,7 +26,7 @@ const labels = {
 };
 
 /** The screens to check, each reached from a fresh device in the given language. */
-const screens: Record<string, (page: Page, language: Language) => Promise<void>> = {
+const screens: Record<string, ScreenJourney> = {
   "home-empty": async (page, language) => {
     await page.getByRole("heading", { level: 1, name: labels[language].home }).waitFor();
     await page.getByText(language === "fr" ? "Aucune évaluation" : "No evaluation").waitFor();
@@ -71,41 +61,19 @@ const screens: Record<string, (page: Page, language: Language) => Promise<void>>
   },
 };
 
-describe.each(["fr", "en"] as const)("every screen in %s", (language) => {
-  it.each(Object.keys(screens))(
-    "%s has no WCAG A/AA violation, on a projector and a phone",
-    async (name) => {
-      for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
-        const { page, context, errors } = await openApp(browser, { viewport });
-        if (language === "en") {
-          await page.getByRole("button", { name: "English" }).click();
-          await page.getByRole("heading", { level: 1, name: "Your evaluations" }).waitFor();
-        }
-        await screens[name]?.(page, language);
-        expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
-        // What the projector or the phone shows first, then the whole page.
-        const file = `${name}-${language}-${viewportName}`;
-        await page.screenshot({ path: fileURLToPath(new URL(`${file}.png`, SCREENSHOTS)) });
-        await page.screenshot({
-          path: fileURLToPath(new URL(`${file}-full.png`, SCREENSHOTS)),
-          fullPage: true,
-        });
-        // Nothing may stick out sideways, even with long words.
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        );
-        expect(overflow, `${name} ${viewportName} overflows`).toBeLessThanOrEqual(0);
-        expect(await axeViolations(page), `${name} ${viewportName}`).toEqual([]);
-        expect(errors).toEqual([]);
-        await context.close();
-      }
-    },
-  );
+describeScreens("every screen in %s", browser, screens, {
+  start: async (page, language) => {
+    if (language === "en") {
+      await page.getByRole("button", { name: "English" }).click();
+      await page.getByRole("heading", { level: 1, name: "Your evaluations" }).waitFor();
+    }
+  },
+  waitForSaved: false,
 });
 
 describe("hostile text", () => {
   it("is shown as text and breaks no layout", async () => {
-    const { page, context, errors } = await openApp(browser, { viewport: VIEWPORTS.phone });
+    const { page, context, errors } = await openApp(browser(), { viewport: VIEWPORTS.phone });
     await page.getByRole("button", { name: "Nouvelle évaluation" }).click();
     const markup =
       '<script>window.__pwned = true</script><img src=x onerror="window.__pwned = true">';
@@ -123,19 +91,17 @@ describe("hostile text", () => {
     expect((await page.getByLabel("Portrait").inputValue()).length).toBe(10_300);
     expect(await page.evaluate(() => (window as { __pwned?: boolean }).__pwned)).toBeUndefined();
     expect(await page.locator("main img, main script").count()).toBe(0);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
+    const overflow = await horizontalOverflow(page);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({
-      path: fileURLToPath(new URL("hostile-text-fr-phone.png", SCREENSHOTS)),
+      path: screenshotPath("hostile-text-fr-phone.png"),
       fullPage: true,
     });
     await page.goto(page.url().replace(/#.*$/, "#/"));
     await page.locator(".workspace-card").waitFor();
     expect(await page.locator(".workspace-card h3").textContent()).toBe(markup);
     await page.screenshot({
-      path: fileURLToPath(new URL("hostile-home-fr-phone.png", SCREENSHOTS)),
+      path: screenshotPath("hostile-home-fr-phone.png"),
       fullPage: true,
     });
     expect(errors).toEqual([]);

@@ -1,5 +1,3 @@
-import { mkdir } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
 import {
   addAction,
   addMeasure,
@@ -20,26 +18,23 @@ import {
   type Workspace,
   Workspace as WorkspaceSchema,
 } from "@coeval/core";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import {
   axeViolations,
-  launchBrowser,
   openApp,
-  SCREENSHOTS,
   storedRecords,
   VIEWPORTS,
   waitForSaved,
 } from "./support/browser.ts";
+import {
+  horizontalOverflow,
+  screenshotPath,
+  sharedBrowser,
+  shootScreenAndPage,
+} from "./support/suite.ts";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  await mkdir(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const LEVELS = [
   { value: 1, label: "Pas du tout", descriptor: "Rien n'est fait dans ce sens." },
@@ -190,7 +185,7 @@ function screenText(page: Page): Promise<string> {
 }
 
 async function shoot(page: Page, name: string) {
-  await page.screenshot({ path: fileURLToPath(new URL(`workshop-${name}.png`, SCREENSHOTS)) });
+  await page.screenshot({ path: screenshotPath(`workshop-${name}.png`) });
 }
 
 async function expectAxeClean(page: Page, where: string) {
@@ -272,7 +267,7 @@ async function medianOf(page: Page, round: number, who: string): Promise<string>
 
 describe("running a workshop", () => {
   it("goes through the whole workshop: set-up, two rounds, reveal, positions, evidence, plan", async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, context, errors } = await openApp(browser());
     await importWorkspace(page, workshopFixture());
 
     // 1. Set up a cycle on the adopted grid.
@@ -684,7 +679,9 @@ describe("every workshop screen, in French and English, on a projector and a pho
   for (const language of ["fr", "en"] as const) {
     for (const viewport of ["projector", "phone"] as const) {
       it(`is accessible and shown whole (${language}, ${viewport})`, async () => {
-        const { page, context, errors } = await openApp(browser, { viewport: VIEWPORTS[viewport] });
+        const { page, context, errors } = await openApp(browser(), {
+          viewport: VIEWPORTS[viewport],
+        });
         await importWorkspace(page, inProgressFixture());
         await waitForSaved(page);
         for (const screen of SCREENS) {
@@ -710,15 +707,9 @@ describe("every workshop screen, in French and English, on a projector and a pho
           }
           await expectAxeClean(page, `${screen.name} ${language} ${viewport}`);
           const file = `${screen.name}-${language}-${viewport}`;
-          await shoot(page, file);
-          await page.screenshot({
-            path: fileURLToPath(new URL(`workshop-${file}-full.png`, SCREENSHOTS)),
-            fullPage: true,
-          });
+          await shootScreenAndPage(page, `workshop-${file}`);
           // Nothing is wider than the screen: no sideways scrolling on a phone.
-          const overflow = await page.evaluate(
-            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-          );
+          const overflow = await horizontalOverflow(page);
           const wide =
             overflow > 0
               ? await page.evaluate(() =>
@@ -766,7 +757,7 @@ async function tabTo(page: Page, wanted: string | RegExp, limit = 60) {
 
 describe("a criterion run with the keyboard alone", () => {
   it("rates everyone in the quick table, reveals, and records the collective position", async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, context, errors } = await openApp(browser());
     await importWorkspace(page, inProgressFixture());
     await waitForSaved(page);
     await page.goto(

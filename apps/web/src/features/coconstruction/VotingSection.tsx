@@ -8,6 +8,7 @@ import {
   removeVoter,
 } from "../../store/gridEditsWorkshop.ts";
 import { newId } from "../../store/ids.ts";
+import { InputField, labelledOptions, SelectField } from "../../ui/FormFields.tsx";
 import type { WorkshopApi } from "./WorkshopScreen.tsx";
 
 const LABEL_MAX = Label.maxLength ?? undefined;
@@ -97,7 +98,6 @@ export function VotingSection({ api }: { api: WorkshopApi }) {
 
 function VoterForm({ api }: { api: WorkshopApi }) {
   const { organisation, m } = api;
-  const ids = { pseudonym: useId(), group: useId() };
   const input = useRef<HTMLInputElement>(null);
   const [pseudonym, setPseudonym] = useState("");
   const [groupId, setGroupId] = useState(organisation.stakeholderGroups[0]?.id ?? "");
@@ -111,28 +111,19 @@ function VoterForm({ api }: { api: WorkshopApi }) {
   }
   return (
     <form className="inline-form" onSubmit={submit}>
-      <div className="field">
-        <label htmlFor={ids.pseudonym}>{m.pseudonym}</label>
-        <input
-          ref={input}
-          id={ids.pseudonym}
-          type="text"
-          dir="auto"
-          maxLength={LABEL_MAX}
-          value={pseudonym}
-          onChange={(event) => setPseudonym(event.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={ids.group}>{m.group}</label>
-        <select id={ids.group} value={groupId} onChange={(event) => setGroupId(event.target.value)}>
-          {organisation.stakeholderGroups.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <InputField
+        label={m.pseudonym}
+        inputRef={input}
+        maxLength={LABEL_MAX}
+        value={pseudonym}
+        onChange={setPseudonym}
+      />
+      <SelectField
+        label={m.group}
+        options={labelledOptions(organisation.stakeholderGroups)}
+        value={groupId}
+        onChange={setGroupId}
+      />
       <button type="submit">{m.addVoter}</button>
     </form>
   );

@@ -21,6 +21,7 @@ import {
   replaceWorkshop,
 } from "../../store/gridEditsWorkshop.ts";
 import { newId } from "../../store/ids.ts";
+import { InputField, labelledOptions, SelectField } from "../../ui/FormFields.tsx";
 import { starterScale } from "../grid/ContentEditor.tsx";
 import { type GridMessages, useGridMessages } from "../grid/messages.ts";
 import { type CoconstructionMessages, useCoconstructionMessages } from "./messages.ts";
@@ -132,13 +133,6 @@ export function WorkshopScreen({
 
 function ProposalsSection({ api }: { api: WorkshopApi }) {
   const { workshop, grid, organisation, m } = api;
-  const ids = {
-    label: useId(),
-    description: useId(),
-    dimension: useId(),
-    proposer: useId(),
-    group: useId(),
-  };
   const labelInput = useRef<HTMLInputElement>(null);
   const [label, setLabel] = useState("");
   const [description, setDescription] = useState("");
@@ -170,70 +164,41 @@ function ProposalsSection({ api }: { api: WorkshopApi }) {
       <h2 id="proposals-title">{m.proposalsTitle}</h2>
       <p className="muted">{m.proposalsIntro}</p>
       <form className="proposal-form" onSubmit={submit}>
-        <div className="field proposal-label">
-          <label htmlFor={ids.label}>{m.proposalLabel}</label>
-          <input
-            ref={labelInput}
-            id={ids.label}
-            type="text"
-            dir="auto"
-            maxLength={LABEL_MAX}
-            value={label}
-            onChange={(event) => setLabel(event.target.value)}
-          />
-        </div>
-        <div className="field proposal-description">
-          <label htmlFor={ids.description}>{m.proposalDescription}</label>
-          <input
-            id={ids.description}
-            type="text"
-            dir="auto"
-            maxLength={TEXT_MAX}
-            value={description}
-            onChange={(event) => setDescription(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.dimension}>{m.suggestedDimension}</label>
-          <select
-            id={ids.dimension}
-            value={dimensionId}
-            onChange={(event) => setDimensionId(event.target.value)}
-          >
-            <option value="">{m.noDimension}</option>
-            {grid.dimensions.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.proposer}>{m.proposedBy}</label>
-          <input
-            id={ids.proposer}
-            type="text"
-            dir="auto"
-            maxLength={300}
-            value={proposedBy}
-            onChange={(event) => setProposedBy(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.group}>{m.group}</label>
-          <select
-            id={ids.group}
-            value={groupId}
-            onChange={(event) => setGroupId(event.target.value)}
-          >
-            <option value="">{m.noGroup}</option>
-            {organisation.stakeholderGroups.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <InputField
+          className="proposal-label"
+          label={m.proposalLabel}
+          inputRef={labelInput}
+          maxLength={LABEL_MAX}
+          value={label}
+          onChange={setLabel}
+        />
+        <InputField
+          className="proposal-description"
+          label={m.proposalDescription}
+          maxLength={TEXT_MAX}
+          value={description}
+          onChange={setDescription}
+        />
+        <SelectField
+          label={m.suggestedDimension}
+          emptyOption={m.noDimension}
+          options={labelledOptions(grid.dimensions)}
+          value={dimensionId}
+          onChange={setDimensionId}
+        />
+        <InputField
+          label={m.proposedBy}
+          maxLength={300}
+          value={proposedBy}
+          onChange={setProposedBy}
+        />
+        <SelectField
+          label={m.group}
+          emptyOption={m.noGroup}
+          options={labelledOptions(organisation.stakeholderGroups)}
+          value={groupId}
+          onChange={setGroupId}
+        />
         <button type="submit" className="button-primary">
           {m.addProposal}
         </button>
@@ -379,7 +344,6 @@ function ObjectionForm({
   onDone(): void;
 }) {
   const { organisation, m } = api;
-  const ids = { text: useId(), group: useId() };
   const [text, setText] = useState("");
   const [groupId, setGroupId] = useState("");
   function submit(event: FormEvent) {
@@ -400,30 +364,20 @@ function ObjectionForm({
   }
   return (
     <form className="inline-form" onSubmit={submit}>
-      <div className="field">
-        <label htmlFor={ids.text}>{m.objection}</label>
-        <input
-          id={ids.text}
-          type="text"
-          dir="auto"
-          maxLength={TEXT_MAX}
-          // biome-ignore lint/a11y/noAutofocus: the form opens on request, to type at once
-          autoFocus
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={ids.group}>{m.objectionGroup}</label>
-        <select id={ids.group} value={groupId} onChange={(event) => setGroupId(event.target.value)}>
-          <option value="">{m.noGroup}</option>
-          {organisation.stakeholderGroups.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <InputField
+        label={m.objection}
+        maxLength={TEXT_MAX}
+        autoFocus
+        value={text}
+        onChange={setText}
+      />
+      <SelectField
+        label={m.objectionGroup}
+        emptyOption={m.noGroup}
+        options={labelledOptions(organisation.stakeholderGroups)}
+        value={groupId}
+        onChange={setGroupId}
+      />
       <button type="submit">{m.addObjection}</button>
     </form>
   );
@@ -443,13 +397,6 @@ function DecisionForm({
   const { workshop, grid, m } = api;
   const gm = useGridMessages();
   const { workspaceStore } = useServices();
-  const ids = {
-    wording: useId(),
-    dimension: useId(),
-    rating: useId(),
-    merge: useId(),
-    note: useId(),
-  };
   const ratings = ratingChoices(grid, m, gm);
   const [wording, setWording] = useState(proposal.label);
   const [dimensionId, setDimensionId] = useState(
@@ -528,80 +475,40 @@ function DecisionForm({
   return (
     <form className="decision-form" onSubmit={submit} aria-label={m.decisionFor(proposal.label)}>
       {mode === "amend" && (
-        <div className="field">
-          <label htmlFor={ids.wording}>{m.agreedWording}</label>
-          <input
-            id={ids.wording}
-            type="text"
-            dir="auto"
-            required
-            maxLength={LABEL_MAX}
-            // biome-ignore lint/a11y/noAutofocus: the form opens on request, to type at once
-            autoFocus
-            value={wording}
-            onChange={(event) => setWording(event.target.value)}
-          />
-        </div>
+        <InputField
+          label={m.agreedWording}
+          required
+          maxLength={LABEL_MAX}
+          autoFocus
+          value={wording}
+          onChange={setWording}
+        />
       )}
       {needsGrid && (
         <div className="field-grid">
-          <div className="field">
-            <label htmlFor={ids.dimension}>{m.intoDimension}</label>
-            <select
-              id={ids.dimension}
-              value={dimensionId}
-              onChange={(event) => setDimensionId(event.target.value)}
-            >
-              {grid.dimensions.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={ids.rating}>{m.rating}</label>
-            <select
-              id={ids.rating}
-              value={ratingKey}
-              onChange={(event) => setRatingKey(event.target.value)}
-            >
-              {ratings.map((r) => (
-                <option key={r.key} value={r.key}>
-                  {r.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label={m.intoDimension}
+            options={labelledOptions(grid.dimensions)}
+            value={dimensionId}
+            onChange={setDimensionId}
+          />
+          <SelectField
+            label={m.rating}
+            options={ratings.map((r) => ({ value: r.key, label: r.label }))}
+            value={ratingKey}
+            onChange={setRatingKey}
+          />
         </div>
       )}
       {mode === "merge" && (
-        <div className="field">
-          <label htmlFor={ids.merge}>{m.mergeInto}</label>
-          <select
-            id={ids.merge}
-            value={mergeInto}
-            onChange={(event) => setMergeInto(event.target.value)}
-          >
-            {targets.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.amendedLabel ?? p.label}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
-      <div className="field">
-        <label htmlFor={ids.note}>{m.note}</label>
-        <input
-          id={ids.note}
-          type="text"
-          dir="auto"
-          maxLength={TEXT_MAX}
-          value={note}
-          onChange={(event) => setNote(event.target.value)}
+        <SelectField
+          label={m.mergeInto}
+          options={targets.map((p) => ({ value: p.id, label: p.amendedLabel ?? p.label }))}
+          value={mergeInto}
+          onChange={setMergeInto}
         />
-      </div>
+      )}
+      <InputField label={m.note} maxLength={TEXT_MAX} value={note} onChange={setNote} />
       {error && (
         <p role="alert" className="error">
           {error}

@@ -175,77 +175,31 @@ export function ProgressSection({
   return (
     <>
       <p>{t.progressIntro(comparison.previous.name)}</p>
-      <ScrollRegion label={t.progress}>
-        <table className="data-table">
-          <caption className="visually-hidden">{t.progress}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.criterion}</th>
-              <th scope="col" className="num">
-                {t.before}
-              </th>
-              <th scope="col" className="num">
-                {t.now}
-              </th>
-              <th scope="col" className="num">
-                {t.change}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {comparison.criteria.map((change) => (
-              <tr key={change.criterionId}>
-                <th scope="row" dir="auto">
-                  {change.label}
-                </th>
-                <td className="num">
-                  {scaleNumber(format, change.previous.median)} (n = {change.previous.n})
-                </td>
-                <td className="num">
-                  {scaleNumber(format, change.current.median)} (n = {change.current.n})
-                </td>
-                <td className="num">
-                  {change.scaleChanged
-                    ? `${signed(change.normalisedChange, true)} (${t.scaleChanged})`
-                    : signed(change.change)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <ChangeTable
+        label={t.progress}
+        firstColumn={t.criterion}
+        rows={comparison.criteria.map((change) => ({
+          key: change.criterionId,
+          label: change.label,
+          before: `${scaleNumber(format, change.previous.median)} (n = ${change.previous.n})`,
+          now: `${scaleNumber(format, change.current.median)} (n = ${change.current.n})`,
+          change: change.scaleChanged
+            ? `${signed(change.normalisedChange, true)} (${t.scaleChanged})`
+            : signed(change.change),
+        }))}
+      />
       <h3>{t.dimensionsChange}</h3>
-      <ScrollRegion label={t.dimensionsChange}>
-        <table className="data-table">
-          <caption className="visually-hidden">{t.dimensionsChange}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.dimension}</th>
-              <th scope="col" className="num">
-                {t.before}
-              </th>
-              <th scope="col" className="num">
-                {t.now}
-              </th>
-              <th scope="col" className="num">
-                {t.change}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {comparison.dimensions.map((change) => (
-              <tr key={change.dimensionId}>
-                <th scope="row" dir="auto">
-                  {change.label}
-                </th>
-                <td className="num">{percent(format, change.previous)}</td>
-                <td className="num">{percent(format, change.current)}</td>
-                <td className="num">{signed(change.change, true)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <ChangeTable
+        label={t.dimensionsChange}
+        firstColumn={t.dimension}
+        rows={comparison.dimensions.map((change) => ({
+          key: change.dimensionId,
+          label: change.label,
+          before: percent(format, change.previous),
+          now: percent(format, change.current),
+          change: signed(change.change, true),
+        }))}
+      />
       {comparison.added.length > 0 && (
         <p dir="auto">
           <strong>{t.labelled(t.added)}</strong>
@@ -283,6 +237,52 @@ export function ProgressSection({
         </ul>
       )}
     </>
+  );
+}
+
+/** One row a criterion or dimension: what it was, what it is, and the change. */
+function ChangeTable({
+  label,
+  firstColumn,
+  rows,
+}: {
+  label: string;
+  firstColumn: string;
+  rows: readonly { key: string; label: string; before: string; now: string; change: string }[];
+}) {
+  const t = useResultsMessages();
+  return (
+    <ScrollRegion label={label}>
+      <table className="data-table">
+        <caption className="visually-hidden">{label}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{firstColumn}</th>
+            <th scope="col" className="num">
+              {t.before}
+            </th>
+            <th scope="col" className="num">
+              {t.now}
+            </th>
+            <th scope="col" className="num">
+              {t.change}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row" dir="auto">
+                {row.label}
+              </th>
+              <td className="num">{row.before}</td>
+              <td className="num">{row.now}</td>
+              <td className="num">{row.change}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }
 

@@ -126,21 +126,7 @@ function Recommendations({
 }) {
   const id = useId();
   const { cycle, grid } = context;
-  const [text, setText] = useState("");
-  const [criterionIds, setCriterionIds] = useState<string[]>([]);
   const [issues, setIssues] = useState<ValidationIssue[]>([]);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const refused = apply(({ cycle: c, grid: g }) =>
-      addRecommendation(c, { text, criterionIds }, { ...editDeps(), grid: g }),
-    );
-    setIssues(refused);
-    if (refused.length === 0) {
-      setText("");
-      setCriterionIds([]);
-    }
-  }
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
@@ -186,29 +172,23 @@ function Recommendations({
           </li>
         ))}
       </ul>
-      <form onSubmit={submit} className="plan-form" aria-labelledby={`${id}-new`}>
-        <h3 id={`${id}-new`}>{t.newRecommendation}</h3>
-        <div className="field">
-          <label htmlFor={`${id}-text`}>{t.recommendationText}</label>
-          <textarea
-            id={`${id}-text`}
-            dir="auto"
-            rows={3}
-            required
-            maxLength={20_000}
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-          />
-        </div>
-        <CriteriaChecks
-          grid={grid}
-          idPrefix={`${id}-new`}
-          legend={t.linkedCriteria}
-          chosen={criterionIds}
-          onChange={setCriterionIds}
-        />
-        <button type="submit">{t.addRecommendation}</button>
-      </form>
+      <NewPlanItemForm
+        id={`${id}-new`}
+        grid={grid}
+        t={t}
+        heading={t.newRecommendation}
+        fieldLabel={t.recommendationText}
+        multiline
+        maxLength={20_000}
+        submitLabel={t.addRecommendation}
+        add={(text, criterionIds) => {
+          const refused = apply(({ cycle: c, grid: g }) =>
+            addRecommendation(c, { text, criterionIds }, { ...editDeps(), grid: g }),
+          );
+          setIssues(refused);
+          return refused;
+        }}
+      />
       <Refusal issues={issues} />
     </section>
   );
@@ -217,21 +197,7 @@ function Recommendations({
 function Actions({ context, apply, t }: { context: CycleContext; apply: Apply; t: CycleMessages }) {
   const id = useId();
   const { cycle, grid } = context;
-  const [title, setTitle] = useState("");
-  const [criterionIds, setCriterionIds] = useState<string[]>([]);
   const [issues, setIssues] = useState<ValidationIssue[]>([]);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const refused = apply(({ cycle: c, grid: g }) =>
-      addAction(c, { title, criterionIds }, { ...editDeps(), grid: g }),
-    );
-    setIssues(refused);
-    if (refused.length === 0) {
-      setTitle("");
-      setCriterionIds([]);
-    }
-  }
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
@@ -249,31 +215,85 @@ function Actions({ context, apply, t }: { context: CycleContext; apply: Apply; t
           />
         ))}
       </ul>
-      <form onSubmit={submit} className="plan-form" aria-labelledby={`${id}-new`}>
-        <h3 id={`${id}-new`}>{t.newAction}</h3>
-        <div className="field">
-          <label htmlFor={`${id}-new-title`}>{t.actionTitle}</label>
-          <input
-            id={`${id}-new-title`}
-            type="text"
-            dir="auto"
-            required
-            maxLength={500}
-            value={title}
-            onChange={(event) => setTitle(event.target.value)}
-          />
-        </div>
-        <CriteriaChecks
-          grid={grid}
-          idPrefix={`${id}-new`}
-          legend={t.linkedCriteria}
-          chosen={criterionIds}
-          onChange={setCriterionIds}
-        />
-        <button type="submit">{t.addAction}</button>
-      </form>
+      <NewPlanItemForm
+        id={`${id}-new`}
+        grid={grid}
+        t={t}
+        heading={t.newAction}
+        fieldLabel={t.actionTitle}
+        maxLength={500}
+        submitLabel={t.addAction}
+        add={(title, criterionIds) => {
+          const refused = apply(({ cycle: c, grid: g }) =>
+            addAction(c, { title, criterionIds }, { ...editDeps(), grid: g }),
+          );
+          setIssues(refused);
+          return refused;
+        }}
+      />
       <Refusal issues={issues} />
     </section>
+  );
+}
+
+/** Adds a recommendation or an action: its wording and the criteria it answers; empties once added. */
+function NewPlanItemForm({
+  id,
+  grid,
+  t,
+  heading,
+  fieldLabel,
+  multiline = false,
+  maxLength,
+  submitLabel,
+  add,
+}: {
+  id: string;
+  grid: Grid;
+  t: CycleMessages;
+  heading: string;
+  fieldLabel: string;
+  multiline?: boolean;
+  maxLength: number;
+  submitLabel: string;
+  /** Returns what was refused; nothing means it was added. */
+  add(text: string, criterionIds: string[]): ValidationIssue[];
+}) {
+  const [text, setText] = useState("");
+  const [criterionIds, setCriterionIds] = useState<string[]>([]);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (add(text, criterionIds).length === 0) {
+      setText("");
+      setCriterionIds([]);
+    }
+  }
+
+  const field = {
+    id: `${id}-text`,
+    dir: "auto",
+    required: true,
+    maxLength,
+    value: text,
+    onChange: (event: { target: { value: string } }) => setText(event.target.value),
+  } as const;
+  return (
+    <form onSubmit={submit} className="plan-form" aria-labelledby={id}>
+      <h3 id={id}>{heading}</h3>
+      <div className="field">
+        <label htmlFor={field.id}>{fieldLabel}</label>
+        {multiline ? <textarea rows={3} {...field} /> : <input type="text" {...field} />}
+      </div>
+      <CriteriaChecks
+        grid={grid}
+        idPrefix={id}
+        legend={t.linkedCriteria}
+        chosen={criterionIds}
+        onChange={setCriterionIds}
+      />
+      <button type="submit">{submitLabel}</button>
+    </form>
   );
 }
 

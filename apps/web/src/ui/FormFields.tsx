@@ -5,6 +5,8 @@ import { type Ref, useId } from "react";
  * unlike `TextField`, which keeps its own draft and saves as the person types.
  */
 interface FieldProps {
+  /** Only where something outside finds the field by it; a fresh one otherwise. */
+  id?: string;
   label: string;
   value: string;
   onChange(value: string): void;
@@ -14,6 +16,7 @@ interface FieldProps {
 
 /** A labelled one-line text input; user text, so `dir="auto"`. */
 export function InputField({
+  id: givenId,
   label,
   value,
   onChange,
@@ -21,14 +24,17 @@ export function InputField({
   maxLength,
   required,
   autoFocus,
+  placeholder,
   inputRef,
 }: FieldProps & {
   maxLength?: number | undefined;
+  placeholder?: string;
   required?: boolean;
   autoFocus?: boolean;
   inputRef?: Ref<HTMLInputElement>;
 }) {
-  const id = useId();
+  const freshId = useId();
+  const id = givenId ?? freshId;
   return (
     <div className={className ? `field ${className}` : "field"}>
       <label htmlFor={id}>{label}</label>
@@ -38,6 +44,7 @@ export function InputField({
         type="text"
         dir="auto"
         required={required}
+        placeholder={placeholder}
         maxLength={maxLength}
         // biome-ignore lint/a11y/noAutofocus: only forms opened on request ask for it, to type at once
         autoFocus={autoFocus}
@@ -50,6 +57,7 @@ export function InputField({
 
 /** A labelled select; `emptyOption` adds a first choice with the value "". */
 export function SelectField({
+  id: givenId,
   label,
   value,
   onChange,
@@ -60,7 +68,8 @@ export function SelectField({
   options: readonly { value: string; label: string }[];
   emptyOption?: string;
 }) {
-  const id = useId();
+  const freshId = useId();
+  const id = givenId ?? freshId;
   return (
     <div className={className ? `field ${className}` : "field"}>
       <label htmlFor={id}>{label}</label>
@@ -81,4 +90,12 @@ export function labelledOptions(
   items: readonly { id: string; label: string }[],
 ): { value: string; label: string }[] {
   return items.map((item) => ({ value: item.id, label: item.label }));
+}
+
+/** An enumeration's values as select options, each with its label. */
+export function enumOptions<Value extends string>(
+  values: readonly Value[],
+  labels: Record<Value, string>,
+): { value: string; label: string }[] {
+  return values.map((value) => ({ value, label: labels[value] }));
 }

@@ -16,6 +16,7 @@ import {
 import { type FormEvent, useState } from "react";
 import { useWorkspace } from "../../app/services.tsx";
 import type { CycleContext } from "../../store/cycleEdits.ts";
+import { enumOptions, InputField, labelledOptions, SelectField } from "../../ui/FormFields.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { cycleHref } from "./cyclePaths.ts";
 import { type CycleMessages, useCycleMessages } from "./messages.ts";
@@ -94,34 +95,20 @@ function DetailsSection({
           maxLength={500}
           onCommit={(name) => set({ name })}
         />
-        <div className="field">
-          <label htmlFor="cycle-mode">{t.mode}</label>
-          <select
-            id="cycle-mode"
-            value={cycle.mode}
-            onChange={(event) => set({ mode: EvaluationMode.parse(event.target.value) })}
-          >
-            {EvaluationMode.options.map((mode) => (
-              <option key={mode} value={mode}>
-                {t.modes[mode]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="cycle-status">{t.status}</label>
-          <select
-            id="cycle-status"
-            value={cycle.status}
-            onChange={(event) => set({ status: CycleStatus.parse(event.target.value) })}
-          >
-            {CycleStatus.options.map((status) => (
-              <option key={status} value={status}>
-                {t.statuses[status]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="cycle-mode"
+          label={t.mode}
+          options={enumOptions(EvaluationMode.options, t.modes)}
+          value={cycle.mode}
+          onChange={(mode) => set({ mode: EvaluationMode.parse(mode) })}
+        />
+        <SelectField
+          id="cycle-status"
+          label={t.status}
+          options={enumOptions(CycleStatus.options, t.statuses)}
+          value={cycle.status}
+          onChange={(status) => set({ status: CycleStatus.parse(status) })}
+        />
         <DateField
           id="cycle-start"
           label={t.startDate}
@@ -356,32 +343,21 @@ function ParticipantsSection({
       {groups.length > 0 && (
         <form className="inline-form" onSubmit={submit} aria-labelledby="cycle-new-participant">
           <h3 id="cycle-new-participant">{t.newParticipant}</h3>
-          <div className="field">
-            <label htmlFor="cycle-new-pseudonym">{t.pseudonym}</label>
-            <input
-              id="cycle-new-pseudonym"
-              type="text"
-              dir="auto"
-              maxLength={500}
-              placeholder={t.defaultPseudonym(cycle.participants.length + 1)}
-              value={pseudonym}
-              onChange={(event) => setPseudonym(event.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="cycle-new-group">{t.group}</label>
-            <select
-              id="cycle-new-group"
-              value={chosenGroup}
-              onChange={(event) => setGroupId(event.target.value)}
-            >
-              {groups.map((group) => (
-                <option key={group.id} value={group.id}>
-                  {group.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <InputField
+            id="cycle-new-pseudonym"
+            label={t.pseudonym}
+            maxLength={500}
+            placeholder={t.defaultPseudonym(cycle.participants.length + 1)}
+            value={pseudonym}
+            onChange={setPseudonym}
+          />
+          <SelectField
+            id="cycle-new-group"
+            label={t.group}
+            options={labelledOptions(groups)}
+            value={chosenGroup}
+            onChange={setGroupId}
+          />
           <button type="submit">{t.addParticipant}</button>
         </form>
       )}

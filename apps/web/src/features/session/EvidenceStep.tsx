@@ -13,6 +13,7 @@ import {
 } from "@coeval/core";
 import { type FormEvent, useId, useState } from "react";
 import { type Formatters, useI18n } from "../../i18n/index.tsx";
+import { enumOptions, InputField, SelectField } from "../../ui/FormFields.tsx";
 import { Refusal } from "../cycle/Refusal.tsx";
 import { editDeps, useCycleContext, type useCycleEditor } from "../cycle/useCycle.ts";
 import { type SessionMessages, useSessionMessages } from "./messages.ts";
@@ -274,56 +275,42 @@ function StoriesSection({
           />
         </div>
         <div className="field-grid">
-          <div className="field">
-            <label htmlFor={`${id}-title`}>{t.storyTitle}</label>
-            <input
-              id={`${id}-title`}
-              type="text"
-              dir="auto"
-              maxLength={500}
-              value={draft.title ?? ""}
-              onChange={(event) => setDraft({ ...draft, title: event.target.value })}
-            />
-          </div>
-          <Choice
+          <InputField
+            id={`${id}-title`}
+            label={t.storyTitle}
+            maxLength={500}
+            value={draft.title ?? ""}
+            onChange={(title) => setDraft({ ...draft, title })}
+          />
+          <SelectField
             id={`${id}-kind`}
             label={t.storyKind}
             value={draft.kind}
-            options={StoryKind.options}
-            labels={t.storyKinds}
+            options={enumOptions(StoryKind.options, t.storyKinds)}
             onChange={(kind) => setDraft({ ...draft, kind: StoryKind.parse(kind) })}
           />
-          <Choice
+          <SelectField
             id={`${id}-valence`}
             label={t.valence}
             value={draft.valence}
-            options={Valence.options}
-            labels={t.valences}
+            options={enumOptions(Valence.options, t.valences)}
             onChange={(valence) => setDraft({ ...draft, valence: Valence.parse(valence) })}
           />
-          <Choice
+          <SelectField
             id={`${id}-consent`}
             label={t.consentLabel}
             value={draft.consent}
-            options={ConsentLevel.options}
-            labels={t.consent}
+            options={enumOptions(ConsentLevel.options, t.consent)}
             onChange={(consent) => setDraft({ ...draft, consent: ConsentLevel.parse(consent) })}
           />
-          <div className="field">
-            <label htmlFor={`${id}-teller`}>{t.teller}</label>
-            <select
-              id={`${id}-teller`}
-              value={draft.tellerId ?? ""}
-              onChange={(event) => setDraft({ ...draft, tellerId: event.target.value })}
-            >
-              <option value="">{t.nobody}</option>
-              {context.cycle.participants.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.pseudonym}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id={`${id}-teller`}
+            label={t.teller}
+            emptyOption={t.nobody}
+            options={context.cycle.participants.map((p) => ({ value: p.id, label: p.pseudonym }))}
+            value={draft.tellerId ?? ""}
+            onChange={(tellerId) => setDraft({ ...draft, tellerId })}
+          />
         </div>
         <button type="submit">{t.addStory}</button>
       </form>
@@ -339,33 +326,4 @@ function describeStory(
   consent: ConsentLevel,
 ): string {
   return `${t.storyKinds[kind]} · ${t.valences[valence]} · ${t.consent[consent]}`;
-}
-
-function Choice<T extends string>({
-  id,
-  label,
-  value,
-  options,
-  labels,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  value: T;
-  options: readonly T[];
-  labels: Record<T, string>;
-  onChange(value: string): void;
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        {options.map((option) => (
-          <option key={option} value={option}>
-            {labels[option]}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
 }

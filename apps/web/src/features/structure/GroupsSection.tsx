@@ -7,6 +7,7 @@ import {
   removeGroup,
   updateGroup,
 } from "../../store/organisationEdits.ts";
+import { enumOptions, InputField, SelectField } from "../../ui/FormFields.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import type { ApplyChange } from "./StructureScreen.tsx";
 import { remainingSuggestions } from "./suggestions.ts";
@@ -93,23 +94,16 @@ export function GroupsSection({
                   apply((current) => updateGroup(current, organisation.id, group.id, { label }))
                 }
               />
-              <div className="field">
-                <label htmlFor={`side-${group.id}`}>{t.structure.side}</label>
-                <select
-                  id={`side-${group.id}`}
-                  value={group.side}
-                  onChange={(event) => {
-                    const side = Side.parse(event.target.value);
-                    apply((current) => updateGroup(current, organisation.id, group.id, { side }));
-                  }}
-                >
-                  {Side.options.map((side) => (
-                    <option key={side} value={side}>
-                      {t.sides[side]}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField
+                id={`side-${group.id}`}
+                label={t.structure.side}
+                options={enumOptions(Side.options, t.sides)}
+                value={group.side}
+                onChange={(value) => {
+                  const side = Side.parse(value);
+                  apply((current) => updateGroup(current, organisation.id, group.id, { side }));
+                }}
+              />
               <button
                 type="button"
                 className="button-quiet"
@@ -154,32 +148,21 @@ export function GroupsSection({
 
       <form className="inline-form" onSubmit={submitNew} aria-labelledby="new-group-title">
         <h3 id="new-group-title">{t.structure.newGroup}</h3>
-        <div className="field">
-          <label htmlFor="new-group-label">{t.structure.groupLabel}</label>
-          <input
-            id="new-group-label"
-            ref={newLabelInput}
-            type="text"
-            dir="auto"
-            maxLength={LABEL_MAX}
-            value={newLabel}
-            onChange={(event) => setNewLabel(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="new-group-side">{t.structure.side}</label>
-          <select
-            id="new-group-side"
-            value={newSide}
-            onChange={(event) => setNewSide(Side.parse(event.target.value))}
-          >
-            {Side.options.map((side) => (
-              <option key={side} value={side}>
-                {t.sides[side]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <InputField
+          id="new-group-label"
+          label={t.structure.groupLabel}
+          inputRef={newLabelInput}
+          maxLength={LABEL_MAX}
+          value={newLabel}
+          onChange={setNewLabel}
+        />
+        <SelectField
+          id="new-group-side"
+          label={t.structure.side}
+          options={enumOptions(Side.options, t.sides)}
+          value={newSide}
+          onChange={(value) => setNewSide(Side.parse(value))}
+        />
         <button type="submit">{t.structure.addGroup}</button>
       </form>
     </section>

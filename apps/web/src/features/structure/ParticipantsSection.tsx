@@ -9,6 +9,7 @@ import {
   updateParticipant,
 } from "../../store/organisationEdits.ts";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
+import { InputField, labelledOptions, SelectField } from "../../ui/FormFields.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import type { ApplyChange } from "./StructureScreen.tsx";
 
@@ -87,33 +88,22 @@ export function ParticipantsSection({
       ) : (
         <form className="inline-form" onSubmit={submit} aria-labelledby="new-participant-title">
           <h3 id="new-participant-title">{t.structure.newParticipant}</h3>
-          <div className="field">
-            <label htmlFor="new-participant-pseudonym">{t.structure.pseudonym}</label>
-            <input
-              id="new-participant-pseudonym"
-              ref={pseudonymInput}
-              type="text"
-              dir="auto"
-              maxLength={limits.pseudonym}
-              placeholder={suggestedPseudonym}
-              value={pseudonym}
-              onChange={(event) => setPseudonym(event.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="new-participant-group">{t.structure.group}</label>
-            <select
-              id="new-participant-group"
-              value={chosenGroup}
-              onChange={(event) => setGroupId(event.target.value)}
-            >
-              {groups.map((group) => (
-                <option key={group.id} value={group.id}>
-                  {group.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <InputField
+            id="new-participant-pseudonym"
+            label={t.structure.pseudonym}
+            inputRef={pseudonymInput}
+            maxLength={limits.pseudonym}
+            placeholder={suggestedPseudonym}
+            value={pseudonym}
+            onChange={setPseudonym}
+          />
+          <SelectField
+            id="new-participant-group"
+            label={t.structure.group}
+            options={labelledOptions(groups)}
+            value={chosenGroup}
+            onChange={setGroupId}
+          />
           <button type="submit">{t.structure.addParticipant}</button>
         </form>
       )}

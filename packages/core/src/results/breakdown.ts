@@ -1,39 +1,35 @@
 import type { Perspective } from "../model/cycle.ts";
 import type { Side, StakeholderGroup } from "../model/organisation.ts";
 import { meetsThreshold } from "../privacy/threshold.ts";
+import type { OrdinalStats } from "./statistics.ts";
 import { OVERALL_BUCKET, PERSPECTIVES, SIDES } from "./tally.ts";
 import type { Breakdown, GroupStats, PerspectiveStats, SideStats } from "./types.ts";
 
-/** Makes the entries of a breakdown: a shown group's, side's or perspective's statistics. */
-export interface BreakdownEntries<S> {
-  group(bucket: number, group: StakeholderGroup, stats: S): GroupStats<S>;
-  side(bucket: number, side: Side, stats: S): SideStats<S>;
-  perspective(bucket: number, perspective: Perspective, stats: S): PerspectiveStats<S>;
-}
-
-/** Entries made anew for every breakdown. */
-export class FreshEntries<S> implements BreakdownEntries<S> {
-  group(_bucket: number, group: StakeholderGroup, stats: S): GroupStats<S> {
-    return { groupId: group.id, label: group.label, side: group.side, stats };
-  }
-  side(_bucket: number, side: Side, stats: S): SideStats<S> {
-    return { side, stats };
-  }
-  perspective(_bucket: number, perspective: Perspective, stats: S): PerspectiveStats<S> {
-    return { perspective, stats };
-  }
-}
-
 /**
- * A name for who each bucket is, the same in every cycle for the same group (id,
- * label and side), side or perspective: what shared result pieces are filed under.
+ * Scratch arrays of one bucket each, reused across the indicators of a cycle:
+ * `assembleBreakdown` copies out what it keeps.
  */
-export function bucketIdentities(groups: readonly StakeholderGroup[]): string[] {
-  const identities = ["overall"];
-  for (const group of groups) identities.push(JSON.stringify([group.id, group.label, group.side]));
-  for (const side of SIDES) identities.push(`side ${side}`);
-  for (const perspective of PERSPECTIVES) identities.push(`perspective ${perspective}`);
-  return identities;
+export interface BucketScratch {
+  valued: Int32Array;
+  answers: Int32Array;
+  shown: Uint8Array;
+  stats: (OrdinalStats | undefined)[];
+  /**
+   * The median of each shown bucket with a valued answer (else NaN), read from the
+   * counts: divergences compare medians without reaching into (shared, scattered)
+   * statistics objects.
+   */
+  medians: Float64Array;
+}
+
+export function bucketScratch(bucketCount: number): BucketScratch {
+  return {
+    valued: new Int32Array(bucketCount),
+    answers: new Int32Array(bucketCount),
+    shown: new Uint8Array(bucketCount),
+    stats: new Array<OrdinalStats | undefined>(bucketCount).fill(undefined),
+    medians: new Float64Array(bucketCount),
+  };
 }
 
 /**
@@ -82,7 +78,6 @@ export function assembleBreakdown<S>(
   shown: Uint8Array,
   answers: ArrayLike<number>,
   stats: readonly (S | undefined)[],
-  entries: BreakdownEntries<S>,
 ): Breakdown<S> {
   const groupCount = groups.length;
   // Arrays are sized exactly: grown by `push`, each would keep room for 17 entries.
@@ -92,7 +87,13 @@ export function assembleBreakdown<S>(
   for (let g = 0; g < groupCount; g++) {
     const bucket = 1 + g;
     if (shown[bucket] === 1) {
-      shownGroups[at++] = entries.group(bucket, groups[g] as StakeholderGroup, stats[bucket] as S);
+      const group = groups[g] as StakeholderGroup;
+      shownGroups[at++] = {
+        groupId: group.id,
+        label: group.label,
+        side: group.side,
+        stats: stats[bucket] as S,
+      };
     } else if ((answers[bucket] as number) > 0) hiddenGroupCount++;
   }
   const sideBase = 1 + groupCount;
@@ -103,7 +104,7 @@ export function assembleBreakdown<S>(
   for (let s = 0; s < SIDES.length; s++) {
     const bucket = sideBase + s;
     const side = SIDES[s] as Side;
-    if (shown[bucket] === 1) sides[shownAt++] = entries.side(bucket, side, stats[bucket] as S);
+    if (shown[bucket] === 1) sides[shownAt++] = { side, stats: stats[bucket] as S };
     else if ((answers[bucket] as number) > 0) hiddenSides[hiddenAt++] = side;
   }
   const perspectiveBase = 3 + groupCount;
@@ -119,7 +120,7 @@ export function assembleBreakdown<S>(
     const bucket = perspectiveBase + q;
     const perspective = PERSPECTIVES[q] as Perspective;
     if (shown[bucket] === 1) {
-      perspectives[shownAt++] = entries.perspective(bucket, perspective, stats[bucket] as S);
+      perspectives[shownAt++] = { perspective, stats: stats[bucket] as S };
     } else if ((answers[bucket] as number) > 0) hiddenPerspectives[hiddenAt++] = perspective;
   }
   return {

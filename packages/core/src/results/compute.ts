@@ -6,8 +6,8 @@ import type { Workspace } from "../model/workspace.ts";
 import { minGroupSizeOf, smallGroupIds } from "../privacy/threshold.ts";
 import {
   assembleBreakdown,
-  bucketIdentities,
-  FreshEntries,
+  type BucketScratch,
+  bucketScratch,
   markShownBuckets,
 } from "./breakdown.ts";
 import {
@@ -24,8 +24,7 @@ import {
   planGrid,
 } from "./plan.ts";
 import { quantitativeResult } from "./quantitative.ts";
-import { SharedEntries } from "./shared.ts";
-import { type OrdinalStats, summariseCounts } from "./statistics.ts";
+import { medianOfCounts, summariseCounts } from "./statistics.ts";
 import { effectiveRatingsWithPlan, OVERALL_BUCKET, type Tally, tallyCycle } from "./tally.ts";
 import type {
   CriterionResult,
@@ -80,26 +79,6 @@ function sameCell(counts: Int32Array, a: number, b: number, length: number): boo
   return true;
 }
 
-/**
- * Scratch arrays of one bucket each, reused across the indicators of a cycle:
- * `assembleBreakdown` copies out what it keeps.
- */
-interface BucketScratch {
-  valued: Int32Array;
-  answers: Int32Array;
-  shown: Uint8Array;
-  stats: (OrdinalStats | undefined)[];
-}
-
-function bucketScratch(bucketCount: number): BucketScratch {
-  return {
-    valued: new Int32Array(bucketCount),
-    answers: new Int32Array(bucketCount),
-    shown: new Uint8Array(bucketCount),
-    stats: new Array<OrdinalStats | undefined>(bucketCount).fill(undefined),
-  };
-}
-
 /** Fills `scratch` with an indicator's counts per bucket and the statistics of its shown buckets. */
 function indicatorBuckets(
   tally: Tally,
@@ -108,7 +87,7 @@ function indicatorBuckets(
   scratch: BucketScratch,
 ): void {
   const { counts, stride, bucketCount } = tally;
-  const { valued, answers, shown, stats } = scratch;
+  const { valued, answers, shown, stats, medians } = scratch;
   const levelCount = entry.values.length;
   const cellsBase = entry.index * bucketCount * stride;
   for (let b = 0; b < bucketCount; b++) {
@@ -125,6 +104,8 @@ function indicatorBuckets(
       continue;
     }
     const base = cellsBase + b * stride;
+    const n = valued[b] as number;
+    medians[b] = n === 0 ? Number.NaN : medianOfCounts(entry.values, counts, base, n);
     if (b > 0 && sameCell(counts, base, cellsBase, stride)) {
       // Everyone is in this bucket (e.g. all rated in the self perspective): share the object.
       stats[b] = stats[OVERALL_BUCKET];
@@ -196,8 +177,6 @@ function dimensionStats(
   };
 }
 
-const dimensionEntries = new FreshEntries<DimensionStats>();
-
 function dimensionResult(tally: Tally, dimension: number, minGroupSize: number): DimensionResult {
   const plan = tally.plan.dimensions[dimension] as DimensionEntryPlan;
   const { bucketCount } = tally;
@@ -223,7 +202,7 @@ function dimensionResult(tally: Tally, dimension: number, minGroupSize: number):
     label: plan.dimension.label,
     criterionIds: plan.criterionIds,
     levelValues: plan.shared ? plan.poolValues : null,
-    stats: assembleBreakdown(tally.groups, shown, answers, stats, dimensionEntries),
+    stats: assembleBreakdown(tally.groups, shown, answers, stats),
   };
 }
 
@@ -329,9 +308,8 @@ export function computeResults(
   const plan = gridPlanOf(grid);
   const tally = tallyCycle(cycle, organisation.stakeholderGroups, plan, round);
 
-  const identities = bucketIdentities(tally.groups);
-  const scope = divergenceScope(tally.groups, identities, thresholds, plan.sharedParties);
-  const entries = new SharedEntries(plan.sharedEntries, identities);
+  const scope = divergenceScope(tally.groups, thresholds, plan.sharedParties);
+
   const scratch = bucketScratch(tally.bucketCount);
   const indicators = new Array<IndicatorResult>(plan.ordinal.length);
   for (const entry of plan.ordinal) {
@@ -347,17 +325,11 @@ export function computeResults(
       levels: entry.levels,
       allowNotApplicable: entry.allowNotApplicable,
       allowDontKnow: entry.allowDontKnow,
-      stats: assembleBreakdown(
-        tally.groups,
-        scratch.shown,
-        scratch.answers,
-        scratch.stats,
-        entries,
-      ),
+      stats: assembleBreakdown(tally.groups, scratch.shown, scratch.answers, scratch.stats),
     };
     // A criterion's prompts are those of its primary indicator; primaries come in criterion order.
     if (entry.isPrimary) {
-      criterionDivergences(scope, criterion, entry.max - entry.min, scratch.shown, scratch.stats);
+      criterionDivergences(scope, criterion, entry.max - entry.min, scratch);
     }
   }
 

@@ -1,4 +1,5 @@
 import type { StakeholderGroup } from "../model/organisation.ts";
+import type { BucketScratch } from "./breakdown.ts";
 import type { CriterionEntryPlan } from "./plan.ts";
 import type { OrdinalStats } from "./statistics.ts";
 import { OVERALL_BUCKET, PERSPECTIVES, SIDES } from "./tally.ts";
@@ -32,7 +33,7 @@ export class SharedParties {
   private readonly byIdentity = new Map<string, Map<number, DivergenceParty>>();
   private size = 0;
 
-  /** The shared parties of one bucket identity (see `bucketIdentities`), by figures. */
+  /** The shared parties of one identity, by figures (see `partyOf`). */
   tableOf(identity: string): Map<number, DivergenceParty> {
     let table = this.byIdentity.get(identity);
     if (table === undefined) {
@@ -81,7 +82,6 @@ export interface DivergenceScope {
 
 export function divergenceScope(
   groups: readonly StakeholderGroup[],
-  identityNames: readonly string[],
   thresholds: Required<DivergenceThresholds>,
   shared: SharedParties,
 ): DivergenceScope {
@@ -96,34 +96,44 @@ export function divergenceScope(
     thresholds,
     groupCount: groups.length,
     identities,
-    tables: identityNames.map((name) => shared.tableOf(name)),
+    // The same name in every cycle for the same group (id, label, side), side or perspective.
+    tables: identities.map((identity) =>
+      shared.tableOf(JSON.stringify([identity.kind, identity.key, identity.label, identity.side])),
+    ),
     shared,
     found: [],
   };
 }
 
-function partyOf(scope: DivergenceScope, bucket: number, stats: OrdinalStats): DivergenceParty {
+function partyOf(
+  scope: DivergenceScope,
+  bucket: number,
+  median: number,
+  n: number,
+): DivergenceParty {
   return scope.shared.partyOf(
     scope.identities[bucket] as PartyIdentity,
     scope.tables[bucket] as Map<number, DivergenceParty>,
-    stats.median as number,
-    stats.n,
+    median,
+    n,
   );
 }
 
-/** Flags the gap between two buckets' medians when it reaches the threshold. */
+/** Flags the gap between two shown buckets' medians when it reaches the threshold. */
 function compareBuckets(
   scope: DivergenceScope,
   kind: DivergenceKind,
   criterion: CriterionEntryPlan,
   range: number,
-  a: OrdinalStats,
-  bucketA: number,
-  b: OrdinalStats,
-  bucketB: number,
+  buckets: BucketScratch,
+  a: number,
+  b: number,
 ): void {
-  if (a.median === null || b.median === null) return;
-  const gap = Math.abs(a.median - b.median);
+  const medianA = buckets.medians[a] as number;
+  const medianB = buckets.medians[b] as number;
+  const gap = Math.abs(medianA - medianB);
+  // NaN: one of them has no valued answer, so no median.
+  if (Number.isNaN(gap)) return;
   const normalisedGap = gap / range;
   if (normalisedGap < scope.thresholds.gapThreshold) return;
   scope.found.push({
@@ -131,8 +141,8 @@ function compareBuckets(
     criterionId: criterion.criterion.id,
     criterionLabel: criterion.criterion.label,
     dimensionId: criterion.dimension.id,
-    a: partyOf(scope, bucketA, a),
-    b: partyOf(scope, bucketB, b),
+    a: partyOf(scope, a, medianA, buckets.valued[a] as number),
+    b: partyOf(scope, b, medianB, buckets.valued[b] as number),
     gap,
     normalisedGap,
     consensus: null,
@@ -141,61 +151,38 @@ function compareBuckets(
 
 /**
  * "Worth discussing" prompts of one criterion, appended to `scope.found`, read from
- * the statistics of its primary indicator's shown buckets only (`stats[b]` is
- * defined where `shown[b]`), so a hidden group can never appear: a gap between the
- * medians of two shown groups, of internal and external, or of self-view and
- * peer-view, when gap / (max − min) reaches `gapThreshold`; and a high spread when
- * the overall consensus is below `consensusThreshold` with at least `spreadMinN`
- * valued ratings.
+ * its primary indicator's shown buckets only (`buckets.shown`), so a hidden group
+ * can never appear: a gap between the medians of two shown groups, of internal and
+ * external, or of self-view and peer-view, when gap / (max − min) reaches
+ * `gapThreshold`; and a high spread when the overall consensus is below
+ * `consensusThreshold` with at least `spreadMinN` valued ratings.
  */
 export function criterionDivergences(
   scope: DivergenceScope,
   criterion: CriterionEntryPlan,
   range: number,
-  shown: Uint8Array,
-  stats: readonly (OrdinalStats | undefined)[],
+  buckets: BucketScratch,
 ): void {
   const { groupCount } = scope;
+  const { shown } = buckets;
   for (let i = 1; i <= groupCount; i++) {
     if (shown[i] === 0) continue;
-    const a = stats[i] as OrdinalStats;
     for (let j = i + 1; j <= groupCount; j++) {
-      if (shown[j] === 1)
-        compareBuckets(scope, "groups", criterion, range, a, i, stats[j] as OrdinalStats, j);
+      if (shown[j] === 1) compareBuckets(scope, "groups", criterion, range, buckets, i, j);
     }
   }
   const internal = 1 + groupCount;
   const external = internal + 1;
   if (shown[internal] === 1 && shown[external] === 1) {
-    const a = stats[internal] as OrdinalStats;
-    compareBuckets(
-      scope,
-      "sides",
-      criterion,
-      range,
-      a,
-      internal,
-      stats[external] as OrdinalStats,
-      external,
-    );
+    compareBuckets(scope, "sides", criterion, range, buckets, internal, external);
   }
   const self = 3 + groupCount;
   const peer = self + 1;
   if (shown[self] === 1 && shown[peer] === 1) {
-    const a = stats[self] as OrdinalStats;
-    compareBuckets(
-      scope,
-      "perspectives",
-      criterion,
-      range,
-      a,
-      self,
-      stats[peer] as OrdinalStats,
-      peer,
-    );
+    compareBuckets(scope, "perspectives", criterion, range, buckets, self, peer);
   }
 
-  const overall = stats[OVERALL_BUCKET] as OrdinalStats;
+  const overall = buckets.stats[OVERALL_BUCKET] as OrdinalStats;
   const { spreadMinN, consensusThreshold } = scope.thresholds;
   if (
     overall.consensus !== null &&
@@ -208,7 +195,7 @@ export function criterionDivergences(
       criterionId: criterion.criterion.id,
       criterionLabel: criterion.criterion.label,
       dimensionId: criterion.dimension.id,
-      a: partyOf(scope, OVERALL_BUCKET, overall),
+      a: partyOf(scope, OVERALL_BUCKET, overall.median, overall.n),
       b: null,
       gap: null,
       normalisedGap: null,

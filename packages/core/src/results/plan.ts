@@ -9,7 +9,7 @@ import type {
 } from "../model/grid.ts";
 import { isOrdinal, ordinalScaleOf } from "../model/lookup.ts";
 import { SharedParties } from "./divergence.ts";
-import { SharedEntryStore, SharedOrdinalStats } from "./shared.ts";
+import { SharedOrdinalStats } from "./shared.ts";
 
 /** An ordinal indicator of the grid, with an integer index used by the counting arrays. */
 export interface OrdinalEntry {
@@ -77,8 +77,6 @@ export interface GridPlan {
   maxLevels: number;
   /** Divergence parties shared between the results computed on this grid object. */
   sharedParties: SharedParties;
-  /** Breakdown entries around shared statistics, likewise. */
-  sharedEntries: SharedEntryStore;
 }
 
 function sameValues(a: readonly number[], b: readonly number[]): boolean {
@@ -226,6 +224,5 @@ export function planGrid(grid: Grid): GridPlan {
     dimensions,
     maxLevels,
     sharedParties: new SharedParties(),
-    sharedEntries: new SharedEntryStore(),
   };
 }

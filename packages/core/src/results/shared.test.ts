@@ -135,7 +135,7 @@ describe("results shared between cycles on the same grid object", () => {
     );
   });
 
-  it("hands out the same statistics, entries and divergence parties to two cycles that agree", () => {
+  it("hands out the same statistics and divergence parties to two cycles that agree", () => {
     const onGrid = sharedGrid();
     const answers = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((person) => ({
       person,
@@ -148,9 +148,6 @@ describe("results shared between cycles on the same grid object", () => {
     const [statsA, statsB] = [first, second].map((r) => r.indicators[0]?.stats.groups[0]?.stats);
     expect(statsA).toBeDefined();
     expect(statsB).toBe(statsA);
-    expect(second.indicators[0]?.stats.groups[0]).toBe(first.indicators[0]?.stats.groups[0]);
-    expect(second.indicators[0]?.stats.sides[1]).toBe(first.indicators[0]?.stats.sides[1]);
-    expect(Object.isFrozen(first.indicators[0]?.stats.groups[0])).toBe(true);
     expect(second.criteria[1]?.stories).toEqual({ total: 0, positive: 0, negative: 0, mixed: 0 });
     expect(first.divergences.length).toBeGreaterThan(0);
     expect(second.divergences[0]?.a).toBe(first.divergences[0]?.a);

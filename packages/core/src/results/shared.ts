@@ -1,8 +1,4 @@
-import type { Perspective } from "../model/cycle.ts";
-import type { Side, StakeholderGroup } from "../model/organisation.ts";
-import type { BreakdownEntries } from "./breakdown.ts";
 import { type OrdinalStats, ordinalStatsFromCounts } from "./statistics.ts";
-import type { GroupStats, PerspectiveStats, SideStats } from "./types.ts";
 
 /**
  * At most this many statistics are kept per scale. Small groups repeat the same few
@@ -12,11 +8,6 @@ export const MAX_SHARED_STATS = 16_384;
 
 /** Packed keys stay small integers (V8's "Smi"): a Map looks them up without boxing a number. */
 const KEY_BITS = 30;
-
-/** Shared statistics are exactly the frozen ones: `SharedOrdinalStats` freezes what it keeps. */
-export function isSharedStats(stats: OrdinalStats): boolean {
-  return Object.isFrozen(stats);
-}
 
 function frozenStats(stats: OrdinalStats): OrdinalStats {
   Object.freeze(stats.distribution);
@@ -60,74 +51,5 @@ export class SharedOrdinalStats {
     const shared = frozenStats(stats);
     this.byCounts.set(key, shared);
     return shared;
-  }
-}
-
-/** Breakdown entries kept per grid plan; past this, new ones are simply not shared. */
-export const MAX_SHARED_ENTRIES = 65_536;
-
-type Entry = GroupStats | SideStats | PerspectiveStats;
-
-/**
- * Breakdown entries around shared statistics, by bucket identity (see
- * `bucketIdentities`), kept for every result computed on the same grid object.
- */
-export class SharedEntryStore {
-  private readonly byIdentity = new Map<string, Map<OrdinalStats, Entry>>();
-  size = 0;
-
-  tableOf(identity: string): Map<OrdinalStats, Entry> {
-    let table = this.byIdentity.get(identity);
-    if (table === undefined) {
-      table = new Map();
-      this.byIdentity.set(identity, table);
-    }
-    return table;
-  }
-}
-
-/**
- * The breakdown entries of one cycle: an entry around shared statistics is itself
- * shared (frozen) with the results of other cycles, one around fresh statistics is
- * made anew (keeping it would keep its statistics alive for nothing).
- */
-export class SharedEntries implements BreakdownEntries<OrdinalStats> {
-  private readonly tables: Map<OrdinalStats, Entry>[];
-
-  constructor(
-    private readonly store: SharedEntryStore,
-    identities: readonly string[],
-  ) {
-    this.tables = identities.map((identity) => store.tableOf(identity));
-  }
-
-  group(bucket: number, group: StakeholderGroup, stats: OrdinalStats): GroupStats {
-    const known = this.known(bucket, stats);
-    if (known !== undefined) return known as GroupStats;
-    return this.keep(bucket, { groupId: group.id, label: group.label, side: group.side, stats });
-  }
-
-  side(bucket: number, side: Side, stats: OrdinalStats): SideStats {
-    const known = this.known(bucket, stats);
-    if (known !== undefined) return known as SideStats;
-    return this.keep(bucket, { side, stats });
-  }
-
-  perspective(bucket: number, perspective: Perspective, stats: OrdinalStats): PerspectiveStats {
-    const known = this.known(bucket, stats);
-    if (known !== undefined) return known as PerspectiveStats;
-    return this.keep(bucket, { perspective, stats });
-  }
-
-  private known(bucket: number, stats: OrdinalStats): Entry | undefined {
-    return (this.tables[bucket] as Map<OrdinalStats, Entry>).get(stats);
-  }
-
-  private keep<E extends Entry>(bucket: number, entry: E): E {
-    if (!isSharedStats(entry.stats) || this.store.size >= MAX_SHARED_ENTRIES) return entry;
-    this.store.size++;
-    Object.freeze(entry);
-    (this.tables[bucket] as Map<OrdinalStats, Entry>).set(entry.stats, entry);
-    return entry;
   }
 }

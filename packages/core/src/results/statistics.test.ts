@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { normalisePosition, ordinalStats } from "./statistics.ts";
+import { medianOfCounts, normalisePosition, ordinalStats, summariseCounts } from "./statistics.ts";
 
 /** QUARTILE.INC computed the textbook way, on a sorted copy. */
 function spreadsheetQuartile(values: number[], probability: number): number {
@@ -181,6 +181,27 @@ describe("ordinalStats properties", () => {
         const max = levels[levels.length - 1] as number;
         const answers = [...Array<number>(half).fill(min), ...Array<number>(half).fill(max)];
         expect(ordinalStats(levels, answers).consensus).toBeCloseTo(0, 12);
+      }),
+    );
+  });
+});
+
+describe("medianOfCounts", () => {
+  it("gives exactly the median of summariseCounts, read at any offset of the counts", () => {
+    fc.assert(
+      fc.property(scaleWithAnswers, fc.nat({ max: 5 }), ({ levels, valued }, offset) => {
+        fc.pre(valued.length > 0);
+        const counts = new Array<number>(offset + levels.length + 2).fill(7);
+        for (let k = 0; k < levels.length; k++) {
+          counts[offset + k] = valued.filter((value) => value === levels[k]).length;
+        }
+        const spread = (levels[levels.length - 1] as number) - (levels[0] as number);
+        expect(medianOfCounts(levels, counts, offset, valued.length)).toBe(
+          summariseCounts(levels, counts, offset, spread).median,
+        );
+        expect(medianOfCounts(levels, counts, offset, valued.length)).toBe(
+          spreadsheetQuartile(valued, 0.5),
+        );
       }),
     );
   });

@@ -156,6 +156,28 @@ export function summariseCounts(
   };
 }
 
+/**
+ * The median alone of the multiset of `summariseCounts` over its `n` values (n > 0),
+ * the same number `summariseCounts` gives: for callers that only compare medians.
+ */
+export function medianOfCounts(
+  values: ArrayLike<number>,
+  counts: ArrayLike<number>,
+  base: number,
+  n: number,
+): number {
+  const h = (n - 1) * 0.5;
+  const rank = Math.floor(h);
+  let low = Number.NaN;
+  let cumulative = 0;
+  for (let k = 0; k < values.length; k++) {
+    cumulative += counts[base + k] as number;
+    if (Number.isNaN(low) && rank < cumulative) low = values[k] as number;
+    if (rank + 1 < cumulative) return interpolate(low, values[k] as number, h);
+  }
+  return interpolate(low, Number.NaN, h);
+}
+
 function share(part: number, whole: number): number | null {
   return whole === 0 ? null : part / whole;
 }

@@ -139,30 +139,53 @@ function DeviceSource({ onGrid }: { onGrid: OnGrid }) {
       {workspaces.map((workspace) => (
         <section key={workspace.id} className="device-workspace">
           <h3 dir="auto">{m.deviceFrom(workspaceTitle(workspace, i18n))}</h3>
-          <ul className="plain-list">
-            {workspace.grids.map((grid) => (
-              <li key={`${grid.id}/${grid.version}`}>
-                <button
-                  type="button"
-                  onClick={() =>
-                    void onGrid(
-                      copyGrid(grid, {
-                        newGridId: newId(),
-                        name: workspace.id === current.id ? m.copyName(grid.name) : grid.name,
-                        now: new Date().toISOString(),
-                      }),
-                    )
-                  }
-                >
-                  <span dir="auto">{m.copyGrid(grid.name, grid.version)}</span>
-                </button>{" "}
-                <span className="muted">{m.status[grid.status]}</span>
-              </li>
-            ))}
-          </ul>
+          <GridCopyList
+            grids={workspace.grids}
+            copyName={(grid) => (workspace.id === current.id ? m.copyName(grid.name) : grid.name)}
+            buttonText={(grid) => m.copyGrid(grid.name, grid.version)}
+            onGrid={onGrid}
+          />
         </section>
       ))}
     </div>
+  );
+}
+
+/** Grids offered as a start: choosing one copies it as a new grid's draft. */
+function GridCopyList({
+  grids,
+  copyName,
+  buttonText,
+  onGrid,
+}: {
+  grids: readonly Grid[];
+  copyName(grid: Grid): string;
+  buttonText(grid: Grid): string;
+  onGrid: OnGrid;
+}) {
+  const m = useGridMessages();
+  return (
+    <ul className="plain-list">
+      {grids.map((grid) => (
+        <li key={`${grid.id}/${grid.version}`}>
+          <button
+            type="button"
+            onClick={() =>
+              void onGrid(
+                copyGrid(grid, {
+                  newGridId: newId(),
+                  name: copyName(grid),
+                  now: new Date().toISOString(),
+                }),
+              )
+            }
+          >
+            <span dir="auto">{buttonText(grid)}</span>
+          </button>{" "}
+          <span className="muted">{m.status[grid.status]}</span>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -299,27 +322,12 @@ function CoevalSource({ onGrid }: { onGrid: OnGrid }) {
           {file.grids.length === 0 ? (
             <p dir="auto">{m.fileNoGrid(file.fileName)}</p>
           ) : (
-            <ul className="plain-list">
-              {file.grids.map((grid) => (
-                <li key={`${grid.id}/${grid.version}`}>
-                  <button
-                    type="button"
-                    onClick={() =>
-                      void onGrid(
-                        copyGrid(grid, {
-                          newGridId: newId(),
-                          name: grid.name,
-                          now: new Date().toISOString(),
-                        }),
-                      )
-                    }
-                  >
-                    <span dir="auto">{m.importGrid(grid.name, grid.version)}</span>
-                  </button>{" "}
-                  <span className="muted">{m.status[grid.status]}</span>
-                </li>
-              ))}
-            </ul>
+            <GridCopyList
+              grids={file.grids}
+              copyName={(grid) => grid.name}
+              buttonText={(grid) => m.importGrid(grid.name, grid.version)}
+              onGrid={onGrid}
+            />
           )}
         </section>
       )}

@@ -22,6 +22,7 @@ import {
 } from "../../store/gridEditsWorkshop.ts";
 import { newId } from "../../store/ids.ts";
 import { InputField, labelledOptions, SelectField } from "../../ui/FormFields.tsx";
+import { NotFoundPage } from "../../ui/NotFoundPage.tsx";
 import { starterScale } from "../grid/ContentEditor.tsx";
 import { type GridMessages, useGridMessages } from "../grid/messages.ts";
 import { type CoconstructionMessages, useCoconstructionMessages } from "./messages.ts";
@@ -59,14 +60,7 @@ export function WorkshopScreen({
   const organisation = workspace.organisations.find((o) => o.id === workshop?.organisationId);
   const backHref = routeHref({ screen: "workspace", workspaceId, section: "coconstruction" });
   if (!workshop || !organisation) {
-    return (
-      <div className="page">
-        <h1>{m.notFound}</h1>
-        <p>
-          <a href={backHref}>{m.back}</a>
-        </p>
-      </div>
-    );
+    return <NotFoundPage title={m.notFound} backHref={backHref} backLabel={m.back} />;
   }
 
   const api: WorkshopApi | null = grid

@@ -17,6 +17,7 @@ import { type FormEvent, useState } from "react";
 import { useWorkspace } from "../../app/services.tsx";
 import type { CycleContext } from "../../store/cycleEdits.ts";
 import { enumOptions, InputField, labelledOptions, SelectField } from "../../ui/FormFields.tsx";
+import { NotFoundPage } from "../../ui/NotFoundPage.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { cycleHref } from "./cyclePaths.ts";
 import { type CycleMessages, useCycleMessages } from "./messages.ts";
@@ -39,12 +40,11 @@ export default function CycleSetup({
   const apply = useCycleEditor(cycleId);
   if (!context) {
     return (
-      <div className="page">
-        <h1>{t.notFound}</h1>
-        <p>
-          <a href={cycleHref(workspaceId, { page: "list" })}>{t.backToList}</a>
-        </p>
-      </div>
+      <NotFoundPage
+        title={t.notFound}
+        backHref={cycleHref(workspaceId, { page: "list" })}
+        backLabel={t.backToList}
+      />
     );
   }
   const { cycle } = context;

@@ -14,6 +14,7 @@ import {
 import { type FormEvent, useId, useState } from "react";
 import { useI18n } from "../../i18n/index.tsx";
 import type { CycleContext } from "../../store/cycleEdits.ts";
+import { NotFoundPage } from "../../ui/NotFoundPage.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { DateField } from "./CycleSetup.tsx";
 import { cycleHref } from "./cyclePaths.ts";
@@ -36,12 +37,11 @@ export default function PlanScreen({
   const apply = useCycleEditor(cycleId);
   if (!context) {
     return (
-      <div className="page">
-        <h1>{t.notFound}</h1>
-        <p>
-          <a href={cycleHref(workspaceId, { page: "list" })}>{t.backToList}</a>
-        </p>
-      </div>
+      <NotFoundPage
+        title={t.notFound}
+        backHref={cycleHref(workspaceId, { page: "list" })}
+        backLabel={t.backToList}
+      />
     );
   }
   return (

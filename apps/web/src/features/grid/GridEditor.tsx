@@ -14,6 +14,7 @@ import {
 import { gridHistory } from "../../store/gridEditsHistory.ts";
 import { newId } from "../../store/ids.ts";
 import { flushPendingEdits } from "../../store/pendingEdits.ts";
+import { NotFoundPage } from "../../ui/NotFoundPage.tsx";
 import { ProblemList } from "../../ui/ProblemList.tsx";
 import { ContentEditor } from "./ContentEditor.tsx";
 import { type GridEditorApi, GridEditorProvider } from "./editorContext.tsx";
@@ -130,12 +131,11 @@ export function GridEditor({
   if (!workspace) return null;
   if (!grid) {
     return (
-      <div className="page">
-        <h1>{m.notFound}</h1>
-        <p>
-          <a href={routeHref({ screen: "workspace", workspaceId, section: "grids" })}>{m.back}</a>
-        </p>
-      </div>
+      <NotFoundPage
+        title={m.notFound}
+        backHref={routeHref({ screen: "workspace", workspaceId, section: "grids" })}
+        backLabel={m.back}
+      />
     );
   }
 

@@ -8,6 +8,7 @@ import {
 } from "@coeval/core";
 import { memo, type RefObject, useEffect, useMemo, useRef, useState } from "react";
 import { useI18n } from "../../i18n/index.tsx";
+import { NotFoundPage } from "../../ui/NotFoundPage.tsx";
 import { cycleHref, SESSION_STEPS, type SessionStep } from "../cycle/cyclePaths.ts";
 import { useCycleMessages } from "../cycle/messages.ts";
 import { useCycleContext, useCycleEditor } from "../cycle/useCycle.ts";
@@ -97,12 +98,11 @@ export default function SessionScreen({
 
   if (!context || !session) {
     return (
-      <div className="page">
-        <h1>{t.notFound}</h1>
-        <p>
-          <a href={cycleHref(workspaceId, { page: "setup", cycleId })}>{t.backToCycle}</a>
-        </p>
-      </div>
+      <NotFoundPage
+        title={t.notFound}
+        backHref={cycleHref(workspaceId, { page: "setup", cycleId })}
+        backLabel={t.backToCycle}
+      />
     );
   }
 

@@ -12,4 +12,7 @@ const server = await preview({
   preview: { port: PORT, strictPort: true, host: "127.0.0.1" },
 });
 const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${PORT}/`;
-process.stdout.write(`Coéval is ready: open ${url} in your browser (Ctrl+C to stop).\n`);
+process.stdout.write(
+  `Coéval est prêt : ouvrez ${url} dans votre navigateur (Ctrl+C pour arrêter).\n` +
+    `Coéval is ready: open ${url} in your browser (Ctrl+C to stop).\n`,
+);

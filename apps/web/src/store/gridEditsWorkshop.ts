@@ -1,5 +1,6 @@
 import {
   type CriterionProposal,
+  DEFAULT_MIN_GROUP_SIZE,
   decideProposal,
   type GridWorkshop,
   type IndicatorDraft,
@@ -48,7 +49,7 @@ export function createWorkshop(
     pointsPerVoter: fields.pointsPerVoter,
     voters: [],
     votes: [],
-    minGroupSize: 3,
+    minGroupSize: DEFAULT_MIN_GROUP_SIZE,
   };
   return {
     workshop,

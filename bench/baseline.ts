@@ -16,7 +16,7 @@ export interface BaselineResults {
   groupIds: string[];
   /** Median over everyone, per indicator; NaN when nobody gave a level. */
   overallMedians: Float64Array;
-  /** Median per indicator × group; NaN when the group is hidden (fewer than k gave a level). */
+  /** Median per indicator × group; NaN when nobody of the group gave a level. */
   groupMedians: Float64Array;
 }
 
@@ -146,7 +146,6 @@ export function baselineResults(context: {
   const overallMedians = new Float64Array(indicatorCount);
   const groupMedians = new Float64Array(indicatorCount * groupCount);
   const overallCounts = new Int32Array(maxLevels);
-  const k = cycle.anonymity.minGroupSize;
   for (let i = 0; i < indicatorCount; i++) {
     const values = (scales[i] as OrdinalScale).values;
     overallCounts.fill(0);
@@ -161,7 +160,7 @@ export function baselineResults(context: {
       }
       overallN += n;
       groupMedians[i * groupCount + g] =
-        n >= k ? medianFromCounts(values, counts, base, n) : Number.NaN;
+        n > 0 ? medianFromCounts(values, counts, base, n) : Number.NaN;
     }
     overallMedians[i] = medianFromCounts(values, overallCounts, 0, overallN);
   }

@@ -10,9 +10,11 @@ import {
   exampleWorkspace,
   exportRatingsCsv,
   exportResultsCsv,
+  POPULATION_LABELS,
 } from "@coeval/core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ReadRow, subtractionLeaks } from "./support/attack.ts";
 import {
   type AppPage,
   axeViolations,
@@ -44,7 +46,8 @@ const labels = {
     results: "Résultats",
     profileTable: "Tableau : Profil par dimension",
     distribution: (criterion: string) => `Répartition des positionnements : ${criterion}`,
-    overall: "Ensemble",
+    overall: "Tout le monde",
+    partnersView: "Les partenaires",
     report: "Télécharger le rapport",
     partners: /Partenaires/,
     confirm: "Télécharger",
@@ -57,7 +60,8 @@ const labels = {
     results: "Results",
     profileTable: "Table: Profile by dimension",
     distribution: (criterion: string) => `Distribution of ratings: ${criterion}`,
-    overall: "Overall",
+    overall: "Everyone",
+    partnersView: "Partners",
     report: "Download the report",
     partners: /Partners/,
     confirm: "Download",
@@ -67,8 +71,126 @@ const labels = {
 };
 
 const workspace = exampleWorkspace();
-const results = computeCycleResults(workspace, EXAMPLE_IDS.cycle2026);
+const results = computeCycleResults(workspace, EXAMPLE_IDS.cycle2026, { audience: "internal" });
 const HIDDEN_GROUPS = ["Services sociaux", "Pairs du réseau"];
+const K = results.minGroupSize;
+
+/**
+ * The groups each row label covers, as the structure's own list says: what an attacker
+ * knows. Perspectives cross the groups and are left to the engine's property tests.
+ */
+const ROW_GROUPS = (() => {
+  const groups = workspace.organisations[0]?.stakeholderGroups ?? [];
+  const map = new Map<string, string[]>();
+  for (const language of ["fr", "en"] as const) {
+    const names = POPULATION_LABELS[language];
+    map.set(
+      names.overall,
+      groups.map((g) => g.id),
+    );
+    for (const side of ["internal", "external"] as const) {
+      map.set(
+        names.sides[side],
+        groups.filter((g) => g.side === side).map((g) => g.id),
+      );
+    }
+  }
+  for (const group of groups) map.set(group.label, [group.id]);
+  return map;
+})();
+
+function readRow(label: string, answers: number): ReadRow[] {
+  const groups = ROW_GROUPS.get(label.trim());
+  return groups === undefined ? [] : [{ label: label.trim(), groups, answers }];
+}
+
+/** Each criterion's rows on the results screen, read from its distribution table. */
+async function screenTables(page: Page): Promise<ReadRow[][]> {
+  return page
+    .evaluate(() =>
+      [...document.querySelectorAll("table.distribution-table")].map((table) =>
+        [...table.querySelectorAll("tbody tr")].map((tr) => {
+          const label = tr.querySelector("th")?.textContent ?? "";
+          // Levels, N/A and don't know: every count cell before n.
+          const cells = [...tr.querySelectorAll("td.num")].map((td) => td.textContent ?? "");
+          const counts = cells.slice(0, cells.length - 4).map(Number);
+          return { label, groups: [] as string[], answers: counts.reduce((a, b) => a + b, 0) };
+        }),
+      ),
+    )
+    .then((tables) => tables.map((rows) => rows.flatMap((row) => readRow(row.label, row.answers))));
+}
+
+/** Rows of a French CSV (";"), quoted cells included, as a spreadsheet reads them. */
+function csvRecords(text: string): string[][] {
+  const records: string[][] = [];
+  let cells: string[] = [];
+  let cell = "";
+  let quoted = false;
+  const body = text.replace(/^\uFEFF/, "");
+  for (let i = 0; i < body.length; i++) {
+    const char = body.charAt(i);
+    if (quoted) {
+      if (char === '"' && body.charAt(i + 1) === '"') {
+        cell += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ";") {
+      cells.push(cell);
+      cell = "";
+    } else if (char === "\n") {
+      records.push([...cells, cell]);
+      cells = [];
+      cell = "";
+    } else cell += char;
+  }
+  return records;
+}
+
+/** Each criterion's rows in a results CSV, with the "answers" column. */
+function csvTables(text: string): ReadRow[][] {
+  const [header, ...records] = csvRecords(text);
+  const at = (name: string) => header?.indexOf(name) ?? -1;
+  const byCriterion = new Map<string, ReadRow[]>();
+  for (const cells of records) {
+    const key = `${cells[at("critère")]}|${cells[at("indicateur")]}`;
+    const answers = Number(cells[at("réponses")] ?? "");
+    byCriterion.set(key, [
+      ...(byCriterion.get(key) ?? []),
+      ...readRow(cells[at("population")] ?? "", answers),
+    ]);
+  }
+  return [...byCriterion.values()];
+}
+
+/** The statistics tables of a PDF read with `pdftotext -layout`: n, then N/A and don't know last. */
+function pdfTables(text: string): ReadRow[][] {
+  const tables: ReadRow[][] = [];
+  let current: ReadRow[] | null = null;
+  for (const line of text.split("\n")) {
+    if (/^\s*(Groupe|Group)\s+n\s+(Médiane|Median|Position)\s/.test(line)) {
+      current = [];
+      tables.push(current);
+      continue;
+    }
+    if (current === null || line.trim() === "") continue;
+    const row = /^\s*(\S.*?)\s{2,}(\d+)\s.*\s(\d+)\s+(\d+)\s*$/.exec(line);
+    if (row === null) {
+      current = null;
+      continue;
+    }
+    const [, label = "", n = "", na = "", dontKnow = ""] = row;
+    current.push(...readRow(label, Number(n) + Number(na) + Number(dontKnow)));
+  }
+  return tables;
+}
+
+/** Every leak the subtraction attack finds in tables of rows. */
+function leaksIn(tables: ReadRow[][]): string[] {
+  return tables.flatMap((rows) => subtractionLeaks(rows, K));
+}
 const NAMED_PEOPLE = (
   workspace.cycles.find((c) => c.id === EXAMPLE_IDS.cycle2026)?.participants ?? []
 ).flatMap((p) => (p.name === undefined ? [] : [p.name]));
@@ -144,13 +266,15 @@ describe("results of the demo's 2026 cycle", () => {
     const profile = page.getByRole("region", { name: t.profileTable });
     for (const dimension of results.dimensions) {
       const row = profile.getByRole("row", { name: new RegExp(`^${dimension.label}`) });
-      const { median, raters } = dimension.stats.overall;
+      const overall = dimension.stats.overall;
+      if (overall === null) throw new Error("the demo shows everyone on every dimension");
+      const { median, raters } = overall;
       await expect(row.getByRole("cell").first().textContent()).resolves.toBe(
         `${number("fr", median ?? Number.NaN)} (n = ${raters})`,
       );
     }
     for (const criterion of results.criteria) {
-      const median = criterion.stats?.overall.median;
+      const median = criterion.stats?.overall?.median;
       if (median === null || median === undefined) continue;
       const table = page.getByRole("region", { name: t.distribution(criterion.label) });
       const cells = await table
@@ -160,14 +284,41 @@ describe("results of the demo's 2026 cycle", () => {
       expect(cells, criterion.label).toBe(number("fr", median));
     }
 
-    // Small groups: nowhere in the text, the options or the accessibility tree.
+    // Small groups: no row of figures anywhere, a note says why; nothing left to subtract.
+    const tables = await screenTables(page);
+    expect(tables.length).toBeGreaterThan(10);
+    for (const label of HIDDEN_GROUPS) {
+      expect(tables.flat().some((row) => row.label === label)).toBe(false);
+    }
+    expect(leaksIn(tables)).toEqual([]);
     const text = await page.evaluate(() => document.body.textContent ?? "");
+    expect(text).toMatch(
+      /Non détaillé, car moins de 3 personnes y ont répondu\s:\sServices sociaux/,
+    );
+    // The customers are not shown on the participation criterion: with "all external" they
+    // would give away the CCAS representative's rating.
+    const participation = results.criteria.find(
+      (c) => c.criterionId === EXAMPLE_IDS.participationCriterion,
+    );
+    const participationRows = await page
+      .getByRole("region", { name: t.distribution(participation?.label ?? "?") })
+      .locator("tbody th")
+      .allTextContents();
+    expect(participationRows).not.toContain("Clients");
+
+    // As partners will see it: small groups nowhere, not even in the notes or the options.
+    await page.getByRole("radio", { name: t.partnersView }).check();
+    await page
+      .getByText(/2 groupes ne sont pas détaillés/)
+      .first()
+      .waitFor();
+    const partnersText = await page.evaluate(() => document.body.textContent ?? "");
     const tree = await page.locator("body").ariaSnapshot();
     for (const label of HIDDEN_GROUPS) {
-      expect(text).not.toContain(label);
+      expect(partnersText).not.toContain(label);
       expect(tree).not.toContain(label);
     }
-    expect(text).toMatch(/2 groupes masqués : moins de 3 personnes/);
+    expect(leaksIn(await screenTables(page))).toEqual([]);
 
     // Every chart comes with its table: the radar's figure, and each distribution bar's row.
     const radars = page.locator("figure:has(.recharts-surface)");
@@ -194,6 +345,10 @@ describe("results of the demo's 2026 cycle", () => {
     expect(resultsCsv).toBe(exportResultsCsv(workspace, EXAMPLE_IDS.cycle2026, { lang: "fr" }));
     expect(resultsCsv).toContain("Un ancrage économique local;");
     for (const label of HIDDEN_GROUPS) expect(resultsCsv).not.toContain(label);
+    // The attack on the file: no row minus rows inside it leaves fewer than k people.
+    const csv = csvTables(resultsCsv);
+    expect(csv.length).toBeGreaterThan(10);
+    expect(leaksIn(csv)).toEqual([]);
 
     const ratingsPath = await saveDownload(page, () =>
       page.getByRole("button", { name: labels.fr.ratingsCsv }).click(),
@@ -226,7 +381,7 @@ describe("results of the demo's 2026 cycle", () => {
       const { stdout } = await run("pdftotext", ["-layout", path, "-"]);
       expect(stdout).toContain("L'Épicerie du Lien");
       const anchoring = results.criteria.find((c) => c.label === "Un ancrage économique local");
-      const median = number(language, anchoring?.stats?.overall.median ?? Number.NaN);
+      const median = number(language, anchoring?.stats?.overall?.median ?? Number.NaN);
       expect(
         stdout
           .split("\n")
@@ -234,6 +389,10 @@ describe("results of the demo's 2026 cycle", () => {
       ).toBe(true);
       for (const name of NAMED_PEOPLE) expect(stdout).not.toContain(name);
       for (const label of HIDDEN_GROUPS) expect(stdout).not.toContain(label);
+      // The attack on the printed tables: nothing small is left by subtraction.
+      const tables = pdfTables(stdout);
+      expect(tables.length).toBeGreaterThan(15);
+      expect(leaksIn(tables)).toEqual([]);
       await dialog.waitFor({ state: "detached" });
       expect(errors).toEqual([]);
       await context.close();

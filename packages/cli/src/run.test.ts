@@ -34,7 +34,9 @@ describe("global help", () => {
     expect((await runCli(["help"])).stdout).toContain("Commandes :");
     const { code, stdout } = await runCli(["help", "results", "--lang", "en"]);
     expect(code).toBe(0);
-    expect(stdout).toContain("coeval results <file.coeval.json> [--cycle ID] [--json]");
+    expect(stdout).toContain(
+      "coeval results <file.coeval.json> [--cycle ID] [--audience internal|partners] [--json]",
+    );
   });
 });
 

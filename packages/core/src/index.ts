@@ -6,6 +6,7 @@ export * from "./export/index.ts";
 export * from "./format/index.ts";
 export * from "./grid/index.ts";
 export * from "./model/index.ts";
+export * from "./presentation/index.ts";
 export * from "./privacy/index.ts";
 export * from "./progress/index.ts";
 export * from "./report/index.ts";

@@ -71,7 +71,9 @@ interface TablePiece {
 const STATS_HEADER = /^\s*(Groupe|Group)\s+n\s+(Médiane|Median|Position)\s/;
 /** A body row of a statistics table ends with its "not applicable" and "don't know" counts. */
 const STATS_ROW = /\S\s+\d+\s+\d+\s*$/;
-const HIDDEN_GROUPS_NOTE = /(moins de|fewer than) \d+ (personnes|people)/;
+/** The notes under a statistics table say which rows are not shown, and why. */
+const HIDDEN_GROUPS_NOTE =
+  /^\s*(Non détaillé|Not shown|\d+ groupes? (n'est|ne sont) pas|\d+ groups? (is|are) not|Les résultats de tout le monde|Everyone's results)/;
 
 /** The content lines of each page: no blank line, running header or page number. */
 function pageLines(text: string): string[][] {
@@ -163,7 +165,7 @@ describe("the table checks on a report's text", () => {
     ]);
     const cutNote = [
       page(1, [header, ...rows.map(row)]),
-      page(2, ["2 groupes ont moins de 3 personnes qui ont donné un niveau."]),
+      page(2, ["2 groupes ne sont pas détaillés : moins de 3 personnes y ont répondu."]),
     ].join("\f");
     expect(tableBreakFaults(cutNote)).toEqual(["a table's note without its rows on page 2"]);
   });
@@ -191,18 +193,14 @@ describe("renderReportPdf on the example workspace", () => {
 
   it("prints the figures of the model, in French format, and numbers its pages", () => {
     const { text, pages } = reports["fr-internal"];
-    const results = computeCycleResults(workspace, EXAMPLE_IDS.cycle2026);
-    const between = results.criteria.find(
-      (c) =>
-        c.stats !== null &&
-        c.stats.overall.median !== null &&
-        !Number.isInteger(c.stats.overall.median),
-    );
-    if (between?.stats?.overall.median == null)
-      throw new Error("the example has a median between levels");
-    const median = String(between.stats.overall.median).replace(".", ",");
-    // The "Ensemble" row of that criterion's table: its n, then its median with a comma.
-    expect(text).toMatch(new RegExp(`Ensemble\\s+${between.stats.overall.n}\\s+${median}\\s`));
+    const results = computeCycleResults(workspace, EXAMPLE_IDS.cycle2026, { audience: "internal" });
+    const between = results.criteria
+      .map((c) => c.stats?.overall)
+      .find((overall) => overall?.median != null && !Number.isInteger(overall.median));
+    if (between?.median == null) throw new Error("the example has a median between levels");
+    const median = String(between.median).replace(".", ",");
+    // The "Tout le monde" row of that criterion's table: its n, then its median with a comma.
+    expect(text).toMatch(new RegExp(`Tout le monde\\s+${between.n}\\s+${median}\\s`));
     expect(text).toContain(`page 1 / ${pages}`);
     expect(text).toContain(`page ${pages} / ${pages}`);
     expect(text).toContain("Sommaire");
@@ -230,8 +228,12 @@ describe("renderReportPdf on the example workspace", () => {
       }
     }
     expect(smallGroups.length).toBeGreaterThan(0);
-    for (const report of Object.values(reports)) {
-      for (const group of smallGroups) expect(report.flat).not.toContain(group.label);
+    for (const [key, report] of Object.entries(reports)) {
+      for (const group of smallGroups) {
+        // Inside the structure a small group is listed with its size, its figures never shown.
+        if (key.endsWith("partners")) expect(report.flat).not.toContain(group.label);
+        else expect(report.text).not.toMatch(new RegExp(`^\\s*${group.label}\\s+\\d+\\s+\\d`, "m"));
+      }
     }
   });
 
@@ -335,7 +337,7 @@ describe("renderReportPdf on a large, hostile report", () => {
     expect(tableBreakFaults(large.text)).toEqual([]);
   });
 
-  it("wraps hostile text and never prints the small group", () => {
+  it("wraps hostile text and never prints the small group's figures", () => {
     // Booleans, not toContain: a failure must not print a hundred pages of text.
     expect(large.flat.includes("Anticonstitutionnellement")).toBe(true);
     expect(large.flat.includes('<script>alert("x")</script>')).toBe(true);
@@ -343,6 +345,8 @@ describe("renderReportPdf on a large, hostile report", () => {
     // never as the "/" the built-in Helvetica would show.
     expect(large.text.includes("1 555,5 %")).toBe(true);
     expect(large.text.includes("1/555")).toBe(false);
-    expect(large.flat.includes(LARGE_IDS.smallGroupLabel)).toBe(false);
+    const figuresRow = new RegExp(`^\\s*${LARGE_IDS.smallGroupLabel}\\s+\\d+\\s+\\d`, "m");
+    expect(figuresRow.test(large.text)).toBe(false);
+    expect(large.text.includes(`${LARGE_IDS.smallGroupLabel}`)).toBe(true);
   });
 });

@@ -1,11 +1,11 @@
 import {
   buildReport,
   REPORT_SECTION_IDS,
-  type ReportAudience,
   type ReportSectionId,
   reportFileName,
 } from "@coeval/core";
 import { renderReportPdf } from "@coeval/pdf";
+import { type Parsed, parseAudience } from "../audience.ts";
 import {
   type CommandContext,
   type CommandDefinition,
@@ -18,12 +18,6 @@ import { chooseCycle, resolveCycle } from "../cycle-choice.ts";
 import { readOptionalTextFile, writeBinaryFile } from "../files.ts";
 import { loadWorkspaceFile } from "../workspace-file.ts";
 
-export const REPORT_AUDIENCES: readonly ReportAudience[] = ["internal", "partners"];
-
-function isAudience(value: string): value is ReportAudience {
-  return (REPORT_AUDIENCES as readonly string[]).includes(value);
-}
-
 function isSectionId(value: string): value is ReportSectionId {
   return (REPORT_SECTION_IDS as readonly string[]).includes(value);
 }
@@ -35,18 +29,6 @@ function isSectionId(value: string): value is ReportSectionId {
 export function countPdfPages(bytes: Uint8Array): number {
   const text = new TextDecoder("latin1").decode(bytes);
   return text.match(/\/Type\s*\/Page(?![A-Za-z])/g)?.length ?? 0;
-}
-
-type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
-
-function parseAudience(context: CommandContext): Parsed<ReportAudience> {
-  const requested = context.options.audience;
-  if (typeof requested !== "string") return { ok: true, value: "internal" };
-  if (isAudience(requested)) return { ok: true, value: requested };
-  return {
-    ok: false,
-    message: context.m.usage.invalidAudience(requested, REPORT_AUDIENCES, context.f),
-  };
 }
 
 /** `--sections profile, actions` → its ids; spaces around commas and empty items are ignored. */

@@ -29,19 +29,33 @@ describe("coeval results", () => {
     ]) {
       expect(stdout).toContain(heading);
     }
-    // Employees (4), volunteers (3) and customers (4) are shown; the social services (1) never.
+    // Employees (4) and volunteers (3) are shown; the social services (1) never, and the
+    // customers not beside "external", which would give away the social services' rating.
     expect(stdout).toContain("G1 Salariés (interne)");
-    expect(stdout).toContain("G3 Clients (externe)");
+    expect(stdout).not.toContain("Clients (externe)");
     expect(stdout).not.toContain("Services sociaux");
     expect(stdout).toContain("Protection des personnes");
-    // Customers' median 1 against employees' 3 on participation: worth discussing.
+    // Internal 3 against external 1 on participation: worth discussing.
     expect(stdout).toMatch(
-      /Les clients prennent part aux décisions : .*Salariés 3 \(n = 4\).*Clients 1 \(n = 4\)/,
+      /Les clients prennent part aux décisions : .*internes 3 \(n = 7\).*externes 1 \(n = 5\)/,
     );
     expect(stdout).toContain("Part des clients présents à l'assemblée générale");
     expect(stdout).toContain("majorité, avec désaccord");
     expect(stdout).toMatch(/2 Un peu/);
     expect(widest(stdout)).toBeLessThanOrEqual(MAX_WIDTH);
+  });
+
+  it("discloses for partners with --audience partners, and refuses an unknown audience", async () => {
+    const { code, stdout } = await runCli(
+      ["results", "ws.coeval.json", "--audience", "partners", "--json"],
+      files,
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).audience).toBe("partners");
+    expect(stdout).not.toContain("Services sociaux");
+    const wrong = await runCli(["results", "ws.coeval.json", "--audience", "public"], files);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain("public");
   });
 
   it("reads the figures from the engine: n, median, N/A and don't-know", async () => {
@@ -67,7 +81,7 @@ describe("coeval results", () => {
   it("prints the results object with --json, and only it on standard output", async () => {
     const { code, stdout } = await runCli(["results", "ws.coeval.json", "--json"], files);
     expect(code).toBe(0);
-    const expected = computeCycleResults(testWorkspace(), "cycle-2026");
+    const expected = computeCycleResults(testWorkspace(), "cycle-2026", { audience: "internal" });
     expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
     const chosen = await runCli(
       ["results", "ws.coeval.json", "--json", "--cycle", "cycle-2025"],

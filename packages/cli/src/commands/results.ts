@@ -5,7 +5,15 @@ import {
   type DivergenceParty,
   type OrdinalStats,
 } from "@coeval/core";
-import { type CommandContext, type CommandDefinition, EXIT_FAILURE, EXIT_OK } from "../command.ts";
+import { parseAudience } from "../audience.ts";
+import {
+  type CommandContext,
+  type CommandDefinition,
+  EXIT_FAILURE,
+  EXIT_OK,
+  EXIT_USAGE,
+  line,
+} from "../command.ts";
 import { chooseCycle, resolveCycle } from "../cycle-choice.ts";
 import { type Column, renderTable, textWidth, truncate, wrap } from "../text.ts";
 import { loadWorkspaceFile } from "../workspace-file.ts";
@@ -14,10 +22,15 @@ import { loadWorkspaceFile } from "../workspace-file.ts";
 export const MAX_WIDTH = 100;
 
 export const resultsCommand: CommandDefinition = {
-  options: { cycle: { type: "string" }, json: { type: "boolean" } },
+  options: { cycle: { type: "string" }, json: { type: "boolean" }, audience: { type: "string" } },
   positionals: (m) => [m.arguments.workspaceFile],
   execute: async (context) => {
     const [path = ""] = context.positionals;
+    const audience = parseAudience(context);
+    if (!audience.ok) {
+      line(context.io.stderr, audience.message);
+      return EXIT_USAGE;
+    }
     const loaded = await loadWorkspaceFile(context, path);
     if (!loaded.ok) return EXIT_FAILURE;
     const { workspace } = loaded;
@@ -25,7 +38,7 @@ export const resultsCommand: CommandDefinition = {
     if (!cycle) return EXIT_FAILURE;
     const resolved = resolveCycle(context, workspace, cycle);
     if (!resolved) return EXIT_FAILURE;
-    const results = computeResults(resolved);
+    const results = computeResults(resolved, { audience: audience.value });
     if (context.options.json) {
       context.io.stdout(`${JSON.stringify(results, null, 2)}\n`);
       return EXIT_OK;
@@ -138,7 +151,8 @@ export function renderResults(results: CycleResults, input: RenderInput): string
   out.push("", m.dimensionsHeading);
   let normalised = false;
   const dimensionRows = results.dimensions.map((dimension) => {
-    const stats: DimensionStats = dimension.stats.overall;
+    const stats: DimensionStats | null = dimension.stats.overall;
+    if (stats === null) return [dimension.label, m.withheld];
     const inScaleUnits = stats.median !== null || stats.n === 0;
     if (!inScaleUnits) normalised = true;
     const median = inScaleUnits ? number(stats.median) : `${number(stats.normalisedMedian)}*`;
@@ -164,8 +178,9 @@ export function renderResults(results: CycleResults, input: RenderInput): string
   // Per criterion, dimension by dimension.
   out.push("", m.criteriaHeading);
   const criterionRow = (criterion: CycleResults["criteria"][number]): string[] => {
-    const stats: OrdinalStats | undefined = criterion.stats?.overall;
-    if (!criterion.stats || !stats) return [criterion.label, m.noOrdinal];
+    if (!criterion.stats) return [criterion.label, m.noOrdinal];
+    const stats: OrdinalStats | null = criterion.stats.overall;
+    if (stats === null) return [criterion.label, m.withheld];
     return [
       criterion.label,
       f.number(stats.n),
@@ -288,7 +303,10 @@ export function renderResults(results: CycleResults, input: RenderInput): string
     );
   }
 
-  if (results.globalScore && results.globalScore.position !== null) {
+  if (results.globalScore?.withheld) {
+    out.push("");
+    paragraph(m.globalScoreWithheld, "  ");
+  } else if (results.globalScore && results.globalScore.position !== null) {
     out.push("");
     paragraph(
       m.globalScore({
@@ -300,10 +318,10 @@ export function renderResults(results: CycleResults, input: RenderInput): string
     );
   }
 
-  // Hidden groups: say that some were left out, never which.
+  // Withheld rows: say that some were left out, never which groups.
   const hiddenItems =
-    results.dimensions.filter((dimension) => dimension.stats.hiddenGroupCount > 0).length +
-    results.criteria.filter((criterion) => (criterion.stats?.hiddenGroupCount ?? 0) > 0).length;
+    results.dimensions.filter((dimension) => dimension.stats.withheld.length > 0).length +
+    results.criteria.filter((criterion) => (criterion.stats?.withheld.length ?? 0) > 0).length;
   out.push("");
   if (hiddenItems > 0) {
     paragraph(

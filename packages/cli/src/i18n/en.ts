@@ -23,12 +23,16 @@ const commandHelp: Record<CommandName, CommandHelp> = {
     examples: [`coeval validate ${EXAMPLE_FILE} --lang en`],
   },
   results: {
-    usage: "coeval results <file.coeval.json> [--cycle ID] [--json]",
+    usage: "coeval results <file.coeval.json> [--cycle ID] [--audience internal|partners] [--json]",
     summary: "show a cycle's results: profiles, gaps, indicators, collective positions",
     details:
-      "Without --cycle, the latest cycle (by start date) is shown. Groups that are too small stay hidden.",
+      "Without --cycle, the latest cycle (by start date) is shown. Groups that are too small, and rows that would let their answers be worked out by difference, stay hidden.",
     options: [
       ["--cycle ID", "the cycle to show (default: the latest)"],
+      [
+        "--audience internal|partners",
+        "the figures the organisation sees (internal, default) or its partners (partners)",
+      ],
       ["--json", "print the results object as JSON"],
       LANG_OPTION,
       HELP_OPTION,
@@ -266,6 +270,9 @@ export const en = {
     columnsNote:
       "n = people who gave a level; N/A = not applicable; DK = don't know (never counted as levels); consensus from 0 (complete split) to 1 (full agreement).",
     noOrdinal: "no scale",
+    withheld: "not shown (see the note below)",
+    globalScoreWithheld:
+      "Global score not given: everyone's results are withheld on at least one criterion.",
     divergencesHeading: "Gaps worth discussing",
     noDivergence: "No marked gap under the chosen thresholds.",
     party: {
@@ -310,8 +317,8 @@ export const en = {
     globalScore: (p: { convention: string | null; position: string; n: number }) =>
       `Global score (a convention, not a measure${p.convention ? `: ${p.convention}` : ""}): ${p.position} on a 0 to 1 scale, n = ${p.n}`,
     hiddenFootnote: (p: { minGroupSize: number; items: number }, f: Formatter) =>
-      `People are protected: a group appears only when at least ${f.count(p.minGroupSize, { one: "of its members", other: "of its members" })} gave a level; groups that are too small are hidden on ${f.count(p.items, { one: "row", other: "rows" })} (they still count in the totals).`,
-    noneHidden: "No group hidden.",
+      `People are protected: a group appears only when at least ${f.count(p.minGroupSize, { one: "of its members", other: "of its members" })} answered, and a row that would let the answers of fewer people be worked out by difference is not shown either; rows are hidden on ${f.count(p.items, { one: "line", other: "lines" })} (their people still count in the totals).`,
+    noneHidden: "No row hidden.",
   },
   report: {
     written: (

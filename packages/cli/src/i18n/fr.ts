@@ -42,12 +42,17 @@ const commandHelp: Record<CommandName, CommandHelp> = {
     examples: [`coeval validate ${EXAMPLE_FILE}`],
   },
   results: {
-    usage: "coeval results <fichier.coeval.json> [--cycle ID] [--json]",
+    usage:
+      "coeval results <fichier.coeval.json> [--cycle ID] [--audience internal|partners] [--json]",
     summary: "afficher les résultats d'un cycle : profils, écarts, indicateurs, positions",
     details:
-      "Sans --cycle, le cycle le plus récent (date de début) est affiché. Les groupes trop petits restent masqués.",
+      "Sans --cycle, le cycle le plus récent (date de début) est affiché. Les groupes trop petits, et les lignes qui permettraient de retrouver leurs réponses par différence, restent masqués.",
     options: [
       ["--cycle ID", "le cycle à afficher (défaut : le plus récent)"],
+      [
+        "--audience internal|partners",
+        "les chiffres que voit la structure (internal, défaut) ou ses partenaires (partners)",
+      ],
       ["--json", "écrire l'objet des résultats en JSON"],
       LANG_OPTION,
       HELP_OPTION,
@@ -286,6 +291,9 @@ export const fr = {
     columnsNote:
       "n = personnes ayant donné un niveau ; N/A = non applicable ; NSP = ne sait pas (jamais comptés comme des niveaux) ; consensus de 0 (opposition totale) à 1 (accord complet).",
     noOrdinal: "pas d'échelle",
+    withheld: "non détaillé (voir la note en fin de tableau)",
+    globalScoreWithheld:
+      "Note globale non donnée : les résultats de tout le monde sont masqués sur au moins un critère.",
     divergencesHeading: "Écarts à discuter",
     noDivergence: "Aucun écart marqué selon les seuils retenus.",
     party: {
@@ -330,8 +338,8 @@ export const fr = {
     globalScore: (p: { convention: string | null; position: string; n: number }) =>
       `Score global (une convention, pas une mesure${p.convention ? ` : ${p.convention}` : ""}) : ${p.position} sur une échelle de 0 à 1, n = ${p.n}`,
     hiddenFootnote: (p: { minGroupSize: number; items: number }, f: Formatter) =>
-      `Protection des personnes : un groupe n'apparaît que si au moins ${f.count(p.minGroupSize, { one: "de ses membres a", other: "de ses membres ont" })} donné un niveau ; des groupes trop petits sont masqués sur ${f.count(p.items, { one: "ligne", other: "lignes" })} (ils restent comptés dans les totaux).`,
-    noneHidden: "Aucun groupe masqué.",
+      `Protection des personnes : un groupe n'apparaît que si au moins ${f.count(p.minGroupSize, { one: "de ses membres a", other: "de ses membres ont" })} répondu, et une ligne qui permettrait de retrouver par différence les réponses de moins de personnes n'apparaît pas non plus ; des lignes sont masquées sur ${f.count(p.items, { one: "ligne", other: "lignes" })} (leurs membres restent comptés dans les totaux).`,
+    noneHidden: "Aucune ligne masquée.",
   },
   report: {
     written: (

@@ -196,7 +196,7 @@ describe("setVote", () => {
 });
 
 describe("tallyImportance", () => {
-  it("shows groups side by side, hides the small group but counts its dots", () => {
+  it("shows groups side by side, hides the small group and, as the total would reveal its dots, the smallest other group", () => {
     let w = workshop();
     for (const [voter, criterion, points] of [
       ["s1", "c3", 5],
@@ -211,11 +211,15 @@ describe("tallyImportance", () => {
       w = unwrap(setVote(w, voter, criterion, points));
     }
     const tally = tallyImportance(w, grid, organisation);
+    // The total minus the employees and the customers would be the one volunteer's dots.
     expect(tally.groups.map((g) => [g.groupId, g.voters, g.points])).toEqual([
-      ["salaries", 3, { c3: 8, c1: 2, c2: 5 }],
       ["clients", 3, { c1: 9, c2: 1 }],
     ]);
-    expect(tally.hiddenGroupCount).toBe(1);
+    expect(tally.hiddenGroupCount).toBe(2);
+    expect(tally.withheld.map((g) => [g.groupId, g.reason])).toEqual([
+      ["salaries", "wouldReveal"],
+      ["services", "belowThreshold"],
+    ]);
     expect(tally.criteria.map((c) => [c.criterionId, c.totalPoints])).toEqual([
       ["c1", 16],
       ["c3", 8],
@@ -223,7 +227,6 @@ describe("tallyImportance", () => {
     ]);
     expect(tally.totalPoints).toBe(30);
     expect(tally.voters).toBe(7);
-    expect(JSON.stringify(tally)).not.toContain("services");
   });
 
   it("keeps the grid's order when nobody has voted and ignores votes on removed criteria", () => {
@@ -261,6 +264,9 @@ describe("importance invariants", () => {
           const shownPoints = tally.groups.reduce((s, g) => s + g.totalPoints, 0);
           expect(shownPoints).toBeLessThanOrEqual(tally.totalPoints);
           for (const group of tally.groups) expect(group.voters).toBeGreaterThanOrEqual(k);
+          // The total minus the shown columns: the dots of no voter, or of at least k of them.
+          const rest = tally.voters - tally.groups.reduce((s, g) => s + g.voters, 0);
+          expect(rest === 0 || rest >= k || tally.groups.length === 0).toBe(true);
           for (let i = 1; i < tally.criteria.length; i++) {
             expect(tally.criteria[i - 1]?.totalPoints).toBeGreaterThanOrEqual(
               tally.criteria[i]?.totalPoints ?? 0,

@@ -7,6 +7,8 @@ import type {
 } from "../model/coconstruction.ts";
 import type { Grid } from "../model/grid.ts";
 import type { Organisation, Side } from "../model/organisation.ts";
+import { complementarySuppression } from "../privacy/blocks.ts";
+import type { WithholdingReason } from "../privacy/disclosure.ts";
 
 /** Why a co-construction change was refused: the workshop is returned unchanged with this code. */
 export type WorkshopProblem =
@@ -155,10 +157,19 @@ export interface CriterionImportance {
   share: number;
 }
 
+/** A group whose dots are not shown, and why (fewer voters than k, or it would reveal such a group). */
+export interface WithheldGroup {
+  groupId: string;
+  label: string;
+  reason: Exclude<WithholdingReason, "criterionWithheld">;
+}
+
 export interface ImportanceTally {
-  /** Groups shown side by side; groups with fewer voters than the threshold are left out. */
+  /** Groups shown side by side (see `tallyImportance` for those left out). */
   groups: GroupImportance[];
   hiddenGroupCount: number;
+  /** The groups that placed dots but are not shown, in the organisation's order. */
+  withheld: WithheldGroup[];
   /** Every criterion of the grid, most important first; ties keep the grid's order. */
   criteria: CriterionImportance[];
   voters: number;
@@ -169,6 +180,11 @@ export interface ImportanceTally {
  * What matters most to each stakeholder group, side by side. Votes on criteria
  * no longer in the grid are ignored. This orders the discussion and the action
  * plan; it is never used as a weight in results.
+ *
+ * A group's column is shown only when at least `minGroupSize` of its voters placed
+ * dots, and only when the total column minus the shown columns does not leave the dots
+ * of fewer voters than that (the same block rule as the results: `privacy/blocks.ts`);
+ * then the smallest other group is not shown either.
  */
 export function tallyImportance(
   workshop: GridWorkshop,
@@ -211,14 +227,38 @@ export function tallyImportance(
     group.total += vote.points;
   }
 
+  // Row 0 is the total column, always shown; row 1 + g is the g-th group that voted.
+  const voting = organisation.stakeholderGroups.filter((g) => byGroup.has(g.id));
+  const votersOf = voting.map((g) => byGroup.get(g.id)?.voters.size ?? 0);
+  const rowCount = 1 + voting.length;
+  const primary = votersOf.map((voters) => voters >= workshop.minGroupSize);
+  const complement = complementarySuppression({
+    minGroupSize: workshop.minGroupSize,
+    unitRows: voting.map((_, g) => [0, 1 + g]),
+    rowCount,
+    shown: Uint8Array.from({ length: rowCount }, (_, row) =>
+      row === 0 || primary[row - 1] ? 1 : 0,
+    ),
+    kept: Uint8Array.from({ length: rowCount }, (_, row) => (row === 0 ? 1 : 0)),
+    exempt: Uint8Array.from({ length: rowCount }, (_, row) => (row === 0 ? 1 : 0)),
+    cost: Float64Array.from({ length: rowCount }, (_, row) =>
+      row === 0 ? 0 : (votersOf[row - 1] as number),
+    ),
+    people: (units) => units.reduce((sum, g) => sum + (votersOf[g] as number), 0),
+  });
+
   const groups: GroupImportance[] = [];
-  let hiddenGroupCount = 0;
-  for (const stakeholderGroup of organisation.stakeholderGroups) {
+  const withheld: WithheldGroup[] = [];
+  voting.forEach((stakeholderGroup, g) => {
     const tally = byGroup.get(stakeholderGroup.id);
-    if (!tally) continue;
-    if (tally.voters.size < workshop.minGroupSize) {
-      hiddenGroupCount += 1;
-      continue;
+    if (!tally) return;
+    if (!primary[g] || complement[1 + g] === 1) {
+      withheld.push({
+        groupId: stakeholderGroup.id,
+        label: stakeholderGroup.label,
+        reason: primary[g] ? "wouldReveal" : "belowThreshold",
+      });
+      return;
     }
     groups.push({
       groupId: stakeholderGroup.id,
@@ -228,7 +268,7 @@ export function tallyImportance(
       points: tally.points,
       totalPoints: tally.total,
     });
-  }
+  });
 
   const criteria = criterionOrder
     .map((c, position) => ({ ...c, position, totalPoints: totals.get(c.criterionId) ?? 0 }))
@@ -238,5 +278,12 @@ export function tallyImportance(
       share: totalPoints === 0 ? 0 : c.totalPoints / totalPoints,
     }));
 
-  return { groups, hiddenGroupCount, criteria, voters: votersWhoVoted.size, totalPoints };
+  return {
+    groups,
+    hiddenGroupCount: withheld.length,
+    withheld,
+    criteria,
+    voters: votersWhoVoted.size,
+    totalPoints,
+  };
 }

@@ -587,6 +587,8 @@ function cycle2026(grid: Grid): Cycle {
     "rose",
     "karim",
     "odile",
+    "samir",
+    "lea",
     "ccas",
     "passerelle",
     "panier",

@@ -1,5 +1,6 @@
 import { writeCsv } from "../format/csv.ts";
 import type { Workspace } from "../model/workspace.ts";
+import type { Audience } from "../privacy/disclosure.ts";
 import { computeCycleResults } from "../results/compute.ts";
 import type { OrdinalStats } from "../results/statistics.ts";
 import type { RoundSelection } from "../results/types.ts";
@@ -10,6 +11,8 @@ import { EXPORT_MESSAGES, type ExportCsvOptions } from "./ratings-csv.ts";
 export interface ExportResultsCsvOptions extends ExportCsvOptions {
   /** Which round's ratings; default "final", as on the results screen. */
   round?: RoundSelection;
+  /** Who the file is for: the structure itself (default) or its partners and network. */
+  audience?: Audience;
 }
 
 type ResultsColumn = Exclude<keyof ExportMessages["results"], "level">;
@@ -35,10 +38,11 @@ const FIXED_COLUMNS: readonly ResultsColumn[] = [
  * The results of a cycle as CSV: one row per criterion with ratings × population, the
  * populations being everyone ("overall"), then each shown stakeholder group, then each
  * shown side (internal, external). The figures are those of `computeCycleResults`
- * (the criterion's primary ordinal indicator), never recomputed.
+ * (the criterion's primary ordinal indicator) disclosed for the audience, never recomputed.
  *
- * - Groups and sides below the anonymity threshold are absent, not even named; the
- *   overall row says how many groups were left out ("hidden groups").
+ * - Rows the disclosure policy withholds are absent, groups not even named; the
+ *   overall row says how many groups were left out ("hidden groups"), and has empty
+ *   figures when it is withheld itself.
  * - Criteria with no ordinal indicator (only counted or told evidence) have no row.
  * - One column per level value met in the grid ("level 1", "level 2"…); a cell is empty
  *   when the criterion's scale has no such level.
@@ -52,7 +56,10 @@ export function exportResultsCsv(
   cycleId: string,
   options: ExportResultsCsvOptions,
 ): string {
-  const results = computeCycleResults(workspace, cycleId, { round: options.round ?? "final" });
+  const results = computeCycleResults(workspace, cycleId, {
+    audience: options.audience ?? "internal",
+    round: options.round ?? "final",
+  });
   const words = EXPORT_MESSAGES[options.lang];
   const dialect = CSV_DIALECTS[options.lang];
   const number = (value: number | null) => formatCsvNumber(value, dialect);
@@ -75,24 +82,25 @@ export function exportResultsCsv(
     const row = (
       population: string,
       kind: keyof ExportMessages["populationKinds"],
-      figures: OrdinalStats,
+      figures: OrdinalStats | null,
       hiddenGroups: string,
     ): string[] => {
-      const counts = new Map(figures.distribution.map((level) => [level.value, level.count]));
+      const counts = new Map(figures?.distribution.map((level) => [level.value, level.count]));
+      const count = (value: number | undefined) => (value === undefined ? "" : String(value));
       const cells: Record<ResultsColumn, string> = {
         dimension: criterion.dimensionLabel,
         criterion: criterion.label,
         indicator: indicator?.label ?? "",
         population,
         populationKind: words.populationKinds[kind],
-        n: String(figures.n),
-        median: number(figures.median),
-        q1: number(figures.q1),
-        q3: number(figures.q3),
-        consensus: number(figures.consensus),
-        notApplicable: String(figures.na),
-        dontKnow: String(figures.dontKnow),
-        answers: String(figures.answers),
+        n: count(figures?.n),
+        median: number(figures?.median ?? null),
+        q1: number(figures?.q1 ?? null),
+        q3: number(figures?.q3 ?? null),
+        consensus: number(figures?.consensus ?? null),
+        notApplicable: count(figures?.na),
+        dontKnow: count(figures?.dontKnow),
+        answers: count(figures?.answers),
         hiddenGroups,
       };
       return [

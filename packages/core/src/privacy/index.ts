@@ -1,2 +1,6 @@
-export * from "./suppressed.ts";
+export {
+  AUDIENCES,
+  type Audience,
+  type WithholdingReason,
+} from "./disclosure.ts";
 export * from "./threshold.ts";

@@ -1,24 +1,6 @@
 /**
- * Small-group suppression: nobody's rating can be read off a group's results.
- *
- * The rule, with k the cycle's `anonymity.minGroupSize` (default 3):
- * - A stakeholder group's figures for an item (indicator, criterion, dimension) are
- *   shown only when at least k distinct members of the group gave a level (a valued
- *   rating) on that item. "Not applicable" and "don't know" do not count towards k.
- *   Below k the group is left out of that item entirely, not even named; the item
- *   says how many groups were left out (`hiddenGroupCount`).
- * - The same threshold applies to the internal / external aggregates and to the
- *   self / peer / external perspectives.
- * - People of a hidden group still count in their side's and in the overall
- *   figures; the overall figures are always shown, whatever their size.
- *
- * Residual risk, accepted by the field: figures can be subtracted from one another.
- * When "external" (shown) contains one hidden person and one shown group, the
- * hidden person's rating is the difference of the two distributions; the same
- * holds between the overall figures and the sides. The threshold protects against
- * reading a small group directly, not against deliberate differencing. Reports for
- * partners should therefore also drop the sides or groups whose difference would
- * isolate fewer than k people, or show the overall figures only.
+ * The anonymity threshold k of a cycle, and the groups it keeps out of sight whatever
+ * the figure. What each audience may see is decided in `disclosure.ts`.
  */
 import { type Cycle, DEFAULT_MIN_GROUP_SIZE } from "../model/cycle.ts";
 import type { Organisation } from "../model/organisation.ts";
@@ -26,11 +8,6 @@ import type { Organisation } from "../model/organisation.ts";
 /** The anonymity threshold k of a cycle. */
 export function minGroupSizeOf(cycle: Pick<Cycle, "anonymity">): number {
   return cycle.anonymity?.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE;
-}
-
-/** Whether figures built on `valuedRaters` distinct people may be shown under threshold k. */
-export function meetsThreshold(valuedRaters: number, minGroupSize: number): boolean {
-  return valuedRaters >= minGroupSize;
 }
 
 /**
@@ -45,7 +22,7 @@ export function smallGroupIds(cycle: Cycle, organisation: Organisation): string[
   return organisation.stakeholderGroups
     .filter((g) => {
       const size = members.get(g.id) ?? 0;
-      return size > 0 && !meetsThreshold(size, minGroupSize);
+      return size > 0 && size < minGroupSize;
     })
     .map((g) => g.id);
 }

@@ -86,7 +86,7 @@ describe("compareCycles", () => {
   const after = nextYear(before);
 
   it("shows each criterion's change, the collective levels then and now, and what was added", () => {
-    const comparison = compareCycles(before, after);
+    const comparison = compareCycles(before, after, { audience: "internal" });
     expect(comparison.added).toEqual([
       {
         criterionId: "ouverture-quartier",
@@ -119,7 +119,7 @@ describe("compareCycles", () => {
   });
 
   it("says whether the previous actions were done and which current actions continue them", () => {
-    const comparison = compareCycles(before, after);
+    const comparison = compareCycles(before, after, { audience: "internal" });
     expect(comparison.actions).toEqual([
       { action: saturdayMeeting, continuedBy: [after.cycle.actions[0]] },
     ]);
@@ -139,7 +139,7 @@ describe("compareCycles", () => {
         },
       ]),
     };
-    const [change] = compareCycles(before, fivePoints).criteria;
+    const [change] = compareCycles(before, fivePoints, { audience: "internal" }).criteria;
     expect(change).toMatchObject({ scaleChanged: true, change: null, positionChange: null });
     // 2 on 1–4 is 1/3; 3 on 1–5 is 1/2.
     expect(change?.normalisedChange).toBeCloseTo(1 / 2 - 1 / 3);
@@ -152,7 +152,7 @@ describe("compareCycles", () => {
         { id: "autre", criteria: [criterion("autre-critere", [scaleIndicator("autre-i")])] },
       ]),
     };
-    const comparison = compareCycles(before, other);
+    const comparison = compareCycles(before, other, { audience: "internal" });
     expect(comparison.removed.map((c) => c.criterionId)).toEqual(["participation-clients"]);
     expect(comparison.removedDimensions).toEqual([
       { dimensionId: "lien-social", label: "Dimension lien-social" },
@@ -173,7 +173,9 @@ describe("compareCycles", () => {
       cycles: [before.cycle, after.cycle],
       gridWorkshops: [],
     };
-    expect(compareWithPreviousCycle(workspace, "cycle-2027")).toEqual(compareCycles(before, after));
-    expect(compareWithPreviousCycle(workspace, "cycle-2026")).toBeNull();
+    expect(compareWithPreviousCycle(workspace, "cycle-2027", { audience: "internal" })).toEqual(
+      compareCycles(before, after, { audience: "internal" }),
+    );
+    expect(compareWithPreviousCycle(workspace, "cycle-2026", { audience: "internal" })).toBeNull();
   });
 });

@@ -22,7 +22,7 @@ export interface CycleSummary {
   endDate: string | null;
 }
 
-/** Where a criterion stood in one cycle: overall figures (always shown) and the collective position. */
+/** Where a criterion stood in one cycle: the "everyone" figures as disclosed (null when withheld) and the collective position. */
 export interface CriterionSnapshot {
   median: number | null;
   /** (median − min) / (max − min) on that cycle's scale. */
@@ -140,12 +140,13 @@ function reference(criterion: CriterionResult): CriterionRef {
  * changed), the collective levels, criteria added and removed; per dimension the
  * change of its normalised median; and whether the previous cycle's actions were
  * done, with the current actions that continue them (`previousActionId`). Group
- * figures are not compared: the overall figures are the ones always shown.
+ * figures are not compared. Each cycle's figures are those its disclosure policy
+ * lets the audience see: a withheld "everyone" row compares as missing.
  */
 export function compareCycles(
   previous: ResultsContext,
   current: ResultsContext,
-  options?: ResultsOptions,
+  options: ResultsOptions,
 ): CycleComparison {
   const before: CycleResults = computeResults(previous, options);
   const now: CycleResults = computeResults(current, options);
@@ -190,8 +191,8 @@ export function compareCycles(
   const nowDimensionIds = new Set(now.dimensions.map((d) => d.dimensionId));
   const dimensions = now.dimensions.map((dimension): DimensionChange => {
     const earlier =
-      beforeDimensions.get(dimension.dimensionId)?.stats.overall.normalisedMedian ?? null;
-    const later = dimension.stats.overall.normalisedMedian;
+      beforeDimensions.get(dimension.dimensionId)?.stats.overall?.normalisedMedian ?? null;
+    const later = dimension.stats.overall?.normalisedMedian ?? null;
     return {
       dimensionId: dimension.dimensionId,
       label: dimension.label,
@@ -230,7 +231,7 @@ export function compareCycles(
 export function compareWithPreviousCycle(
   workspace: Workspace,
   cycleId: string,
-  options?: ResultsOptions,
+  options: ResultsOptions,
 ): CycleComparison | null {
   const current = resolveResultsContext(workspace, cycleId);
   if (!current.ok) throw new ResultsReferenceError(current.code, current.params);

@@ -76,7 +76,7 @@ export function buildReport(
   const resolved = resolveResultsContext(workspace, cycleId);
   if (!resolved.ok) throw new ResultsReferenceError(resolved.code, resolved.params);
   const { cycle, grid, organisation } = resolved.context;
-  const results = computeResults(resolved.context);
+  const results = computeResults(resolved.context, { audience: options.audience });
   const ctx = createContext(
     workspace,
     cycle,

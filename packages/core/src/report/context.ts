@@ -3,6 +3,8 @@ import type { Cycle, Participant } from "../model/cycle.ts";
 import type { Grid } from "../model/grid.ts";
 import type { Organisation, StakeholderGroup } from "../model/organisation.ts";
 import type { Workspace } from "../model/workspace.ts";
+import { withheldNotes } from "../presentation/withheld.ts";
+import { smallGroupIds } from "../privacy/threshold.ts";
 import type { OrdinalStats } from "../results/statistics.ts";
 import type { Breakdown, CycleResults } from "../results/types.ts";
 import { ReportFormatter } from "./format.ts";
@@ -24,7 +26,10 @@ export interface ReportContext {
   fmt: ReportFormatter;
   /** The anonymity threshold k, formatted once. */
   k: string;
-  /** Groups with fewer participants in the cycle than k: never named anywhere in the report. */
+  /**
+   * Groups with at least one but fewer than k participants in the cycle: their figures
+   * are never shown; the partners version never names them.
+   */
   smallGroupIds: ReadonlySet<string>;
   /** Free text as the audience may read it: in the partners version, names are masked. */
   scrub: (text: string) => string;
@@ -63,13 +68,6 @@ export function createContext(
 ): ReportContext {
   const t = CATALOGUES[lang];
   const fmt = new ReportFormatter(lang);
-  const members = new Map<string, number>();
-  for (const p of cycle.participants) members.set(p.groupId, (members.get(p.groupId) ?? 0) + 1);
-  const smallGroupIds = new Set(
-    organisation.stakeholderGroups
-      .filter((g) => (members.get(g.id) ?? 0) < results.minGroupSize)
-      .map((g) => g.id),
-  );
   const people = [
     ...cycle.participants,
     ...(organisation.participants ?? []),
@@ -99,7 +97,7 @@ export function createContext(
     t,
     fmt,
     k: fmt.integer(results.minGroupSize),
-    smallGroupIds,
+    smallGroupIds: new Set(smallGroupIds(cycle, organisation)),
     scrub,
     criterionLabel: (id) => criteria.get(id) ?? id,
     participant: (id) => participants.get(id),
@@ -117,7 +115,10 @@ export function breakdownRows<S>(
   ctx: ReportContext,
   breakdown: Breakdown<S>,
 ): { key: string; label: string; stats: S }[] {
-  const rows = [{ key: "overall", label: ctx.t.overall, stats: breakdown.overall }];
+  const rows: { key: string; label: string; stats: S }[] = [];
+  if (breakdown.overall !== null) {
+    rows.push({ key: "overall", label: ctx.t.overall, stats: breakdown.overall });
+  }
   for (const side of breakdown.sides) {
     rows.push({ key: side.side, label: ctx.t.sideTotals[side.side], stats: side.stats });
   }
@@ -128,6 +129,14 @@ export function breakdownRows<S>(
   }
   for (const g of breakdown.groups) rows.push({ key: g.groupId, label: g.label, stats: g.stats });
   return rows;
+}
+
+/** Why the rows of a breakdown that are not shown are not shown, one sentence per reason. */
+export function withheldFootnotes<S>(ctx: ReportContext, breakdown: Breakdown<S>): string[] {
+  return withheldNotes(breakdown.withheld, {
+    lang: ctx.lang,
+    minGroupSize: ctx.results.minGroupSize,
+  });
 }
 
 /** Median, quartiles and consensus of ordinal statistics, formatted; "—" where n = 0. */

@@ -1,4 +1,5 @@
 /** The report's texts in English: every key of the French catalogue, checked by the compiler. */
+import { POPULATION_LABELS } from "../presentation/withheld.ts";
 import type { ReportMessages } from "./messages.fr.ts";
 
 export const en = {
@@ -70,9 +71,9 @@ export const en = {
     other: "Other",
   },
   sides: { internal: "Internal", external: "External" },
-  sideTotals: { internal: "All internal", external: "All external" },
-  perspectives: { self: "Self-view", peer: "Peer view", external: "External view" },
-  overall: "Everyone",
+  sideTotals: POPULATION_LABELS.en.sides,
+  perspectives: POPULATION_LABELS.en.perspectives,
+  overall: POPULATION_LABELS.en.overall,
   context: {
     kind: "Kind",
     territory: "Territory",
@@ -98,9 +99,12 @@ export const en = {
     participants: "Participants per group",
     participantColumns: { group: "Group", side: "Side", count: "People" },
     otherGroups: (k: string) => `Other groups (fewer than ${k} people each)`,
+    notDetailed: (count: string) => `${count}, results not shown`,
     total: "Total",
     participantsNote:
       "Only counts are given. Groups smaller than the threshold are never named with their count.",
+    participantsNoteInternal: (k: string) =>
+      `Only counts are given. The results of groups of fewer than ${k} people are never shown; the version for partners does not name these groups.`,
     named: "People who agreed to be named",
     people: { one: "person", other: "people" },
     howToRead: "How to read the results",
@@ -109,7 +113,7 @@ export const en = {
       "The quartiles Q1 and Q3 frame the middle half of the ratings: the wider the gap, the more spread the views.",
       "Consensus runs from 0 (the group split between the two extremes) to 1 (everyone at the same level).",
       "n is the number of people who gave a level. “Not applicable” and “don't know” are counted separately and never count as zero.",
-      `A group is shown only when at least ${k} of its members gave a level; its members always count in the overall figures.`,
+      `A group is shown only when at least ${k} of its members answered; its members always count in the overall figures. A row that would let the answers of fewer than ${k} people be worked out by difference is not shown either.`,
       "On the radar, each level is brought to a position from 0 (the lowest level of the scale) to 1 (the highest).",
     ],
   },
@@ -129,10 +133,6 @@ export const en = {
     dontKnow: "Don't know",
     position: "Position (0–1)",
     withN: (label: string, n: string) => `${label} (n = ${n})`,
-    hiddenGroups: (count: number, k: string) =>
-      count === 1
-        ? `One group has fewer than ${k} people who gave a level: it is not shown separately; its answers count in the overall figures.`
-        : `${count} groups have fewer than ${k} people who gave a level: they are not shown separately; their answers count in the overall figures.`,
     betweenLevels: (a: string, b: string) => `between ${a} and ${b}`,
   },
   profile: {
@@ -154,6 +154,8 @@ export const en = {
       `Global position: ${position} on a scale from 0 to 1, from ${n} ratings. This figure is a convention chosen by the group, not a measure: it is not for ranking.`,
     convention: (text: string) => `Agreed convention: ${text}`,
     noValue: "No rating allows the agreed global score to be computed.",
+    withheld:
+      "The global score is not given: everyone's results are withheld on at least one criterion, and it would reveal them.",
   },
   criterion: {
     distributionTitle: "How people rated",

@@ -8,6 +8,7 @@ import type {
 } from "../model/cycle.ts";
 import type { Direction, StoryKind } from "../model/grid.ts";
 import type { OrganisationKind } from "../model/organisation.ts";
+import { POPULATION_LABELS } from "../presentation/withheld.ts";
 import type { QuantitativeStatus } from "../results/types.ts";
 
 export const fr = {
@@ -79,9 +80,9 @@ export const fr = {
     other: "Autre",
   } satisfies Record<OrganisationKind, string>,
   sides: { internal: "Interne", external: "Externe" },
-  sideTotals: { internal: "Ensemble interne", external: "Ensemble externe" },
-  perspectives: { self: "Auto-évaluation", peer: "Regard des pairs", external: "Regard externe" },
-  overall: "Ensemble",
+  sideTotals: POPULATION_LABELS.fr.sides,
+  perspectives: POPULATION_LABELS.fr.perspectives,
+  overall: POPULATION_LABELS.fr.overall,
   context: {
     kind: "Forme",
     territory: "Territoire",
@@ -107,9 +108,12 @@ export const fr = {
     participants: "Participants par groupe",
     participantColumns: { group: "Groupe", side: "Côté", count: "Personnes" },
     otherGroups: (k: string) => `Autres groupes (moins de ${k} personnes chacun)`,
+    notDetailed: (count: string) => `${count}, résultats non détaillés`,
     total: "Total",
     participantsNote:
       "Seuls les effectifs sont donnés. Les groupes de moins de personnes que le seuil ne sont jamais nommés avec leur effectif.",
+    participantsNoteInternal: (k: string) =>
+      `Seuls les effectifs sont donnés. Les résultats des groupes de moins de ${k} personnes ne sont jamais détaillés ; dans la version pour les partenaires, ces groupes ne sont pas nommés.`,
     named: "Personnes qui ont accepté d'être nommées",
     people: { one: "personne", other: "personnes" },
     howToRead: "Comment lire les résultats",
@@ -118,7 +122,7 @@ export const fr = {
       "Les quartiles Q1 et Q3 encadrent la moitié centrale des positionnements : plus l'écart est grand, plus les avis sont dispersés.",
       "Le consensus va de 0 (groupe partagé entre les deux extrêmes) à 1 (tout le monde au même niveau).",
       "n est le nombre de personnes qui ont donné un niveau. « Sans objet » et « je ne sais pas » sont comptés à part et ne valent jamais zéro.",
-      `Un groupe n'est montré que si au moins ${k} de ses membres ont donné un niveau ; ses membres comptent toujours dans l'ensemble.`,
+      `Un groupe n'est montré que si au moins ${k} de ses membres ont répondu ; ses membres comptent toujours dans l'ensemble. Une ligne qui permettrait de retrouver par différence les réponses de moins de ${k} personnes n'est pas montrée non plus.`,
       "Sur la toile d'araignée, chaque niveau est ramené à une position de 0 (le plus bas niveau de l'échelle) à 1 (le plus haut).",
     ],
   },
@@ -138,10 +142,6 @@ export const fr = {
     dontKnow: "Ne sait pas",
     position: "Position (0–1)",
     withN: (label: string, n: string) => `${label} (n = ${n})`,
-    hiddenGroups: (count: number, k: string) =>
-      count === 1
-        ? `Un groupe a moins de ${k} personnes qui ont donné un niveau : il n'est pas montré séparément, ses réponses comptent dans l'ensemble.`
-        : `${count} groupes ont moins de ${k} personnes qui ont donné un niveau : ils ne sont pas montrés séparément, leurs réponses comptent dans l'ensemble.`,
     betweenLevels: (a: string, b: string) => `entre ${a} et ${b}`,
   },
   profile: {
@@ -164,6 +164,8 @@ export const fr = {
       `Position globale : ${position} sur une échelle de 0 à 1, à partir de ${n} positionnements. Ce chiffre est une convention choisie par le groupe, pas une mesure : il ne sert pas à classer.`,
     convention: (text: string) => `Convention retenue : ${text}`,
     noValue: "Aucun positionnement ne permet de calculer la note globale convenue.",
+    withheld:
+      "La note globale n'est pas donnée : les résultats de tout le monde sont masqués sur au moins un critère, et elle permettrait de les retrouver.",
   },
   criterion: {
     distributionTitle: "Répartition des positionnements",

@@ -112,13 +112,22 @@ function participantsBlocks(ctx: ReportContext): ReportBlock[] {
   const counts = new Map<string, number>();
   for (const p of cycle.participants) counts.set(p.groupId, (counts.get(p.groupId) ?? 0) + 1);
   const rows: string[][] = [];
-  for (const g of nameableGroups(ctx)) {
+  const internal = ctx.audience === "internal";
+  // Inside the structure every group that took part is listed; for partners small ones are not named.
+  const listed = internal ? ctx.organisation.stakeholderGroups : nameableGroups(ctx);
+  for (const g of listed) {
     const count = counts.get(g.id) ?? 0;
-    if (count > 0) rows.push([g.label, t.sides[g.side], fmt.integer(count)]);
+    if (count === 0) continue;
+    const people = fmt.integer(count);
+    rows.push([
+      g.label,
+      t.sides[g.side],
+      ctx.smallGroupIds.has(g.id) ? t.method.notDetailed(people) : people,
+    ]);
   }
-  // People in small groups (or in groups the organisation no longer lists) are counted together.
-  const nameable = new Set(nameableGroups(ctx).map((g) => g.id));
-  const others = cycle.participants.filter((p) => !nameable.has(p.groupId)).length;
+  // People in groups not listed (small ones for partners, or groups the organisation no longer has).
+  const shown = new Set(listed.map((g) => g.id));
+  const others = cycle.participants.filter((p) => !shown.has(p.groupId)).length;
   if (others > 0) rows.push([t.method.otherGroups(ctx.k), t.none, fmt.integer(others)]);
   rows.push([t.method.total, "", fmt.integer(cycle.participants.length)]);
   const blocks: ReportBlock[] = [
@@ -131,7 +140,7 @@ function participantsBlocks(ctx: ReportContext): ReportBlock[] {
         { header: t.method.participantColumns.count, align: "right", weight: 1 },
       ],
       rows,
-      footnotes: [t.method.participantsNote],
+      footnotes: [internal ? t.method.participantsNoteInternal(ctx.k) : t.method.participantsNote],
     },
   ];
   if (ctx.audience === "internal") {

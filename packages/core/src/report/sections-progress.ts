@@ -25,7 +25,7 @@ export function progressBlocks(ctx: ReportContext): ReportBlock[] {
   const current = resolveResultsContext(ctx.workspace, ctx.cycle.id);
   // A previous cycle the file no longer holds whole has nothing to compare with.
   if (!previous.ok || !current.ok) return [];
-  const comparison = compareCycles(previous.context, current.context);
+  const comparison = compareCycles(previous.context, current.context, { audience: ctx.audience });
   const { t, fmt } = ctx;
   const value = (x: number | null) => (x === null ? t.none : fmt.decimal(x));
   const columns = (first: string): TableColumn[] => [

@@ -7,7 +7,13 @@ import type {
   DivergenceParty,
   QuantitativeResult,
 } from "../results/types.ts";
-import { breakdownRows, ordinalCells, type ReportContext, withN } from "./context.ts";
+import {
+  breakdownRows,
+  ordinalCells,
+  type ReportContext,
+  withheldFootnotes,
+  withN,
+} from "./context.ts";
 import type {
   DistributionChart,
   RadarChart,
@@ -29,6 +35,11 @@ function statsColumns(ctx: ReportContext, medianHeader: string): TableColumn[] {
   ];
 }
 
+/** Whether somebody answered: the "everyone" row has answers, or it is withheld (so somebody did). */
+function answered(stats: { overall: { answers: number } | null }): boolean {
+  return stats.overall === null || stats.overall.answers > 0;
+}
+
 /** Radar of the dimensions: one series for everyone, one per group shown on some dimension. */
 function radarChart(ctx: ReportContext, dimensions: DimensionResult[]): RadarChart {
   const { t } = ctx;
@@ -39,14 +50,14 @@ function radarChart(ctx: ReportContext, dimensions: DimensionResult[]): RadarCha
         groupKeys.push({ key: g.groupId, label: g.label });
     }
   }
-  const overallN = Math.max(0, ...dimensions.map((d) => d.stats.overall.raters));
+  const overallN = Math.max(0, ...dimensions.map((d) => d.stats.overall?.raters ?? 0));
   const series: RadarChart["series"] = [
     {
       key: "overall",
       kind: "overall",
       label: withN(ctx, t.overall, overallN),
       n: overallN,
-      values: dimensions.map((d) => d.stats.overall.normalisedMedian),
+      values: dimensions.map((d) => d.stats.overall?.normalisedMedian ?? null),
     },
   ];
   for (const { key, label } of groupKeys) {
@@ -93,9 +104,7 @@ function dimensionTable(ctx: ReportContext, dimension: DimensionResult): TableBl
   };
   const footnotes: string[] = [];
   if (!shared) footnotes.push(t.profile.positionNote);
-  if (dimension.stats.hiddenGroupCount > 0) {
-    footnotes.push(t.stats.hiddenGroups(dimension.stats.hiddenGroupCount, ctx.k));
-  }
+  footnotes.push(...withheldFootnotes(ctx, dimension.stats));
   return {
     type: "table",
     caption: t.profile.tableCaption(dimension.label),
@@ -107,7 +116,7 @@ function dimensionTable(ctx: ReportContext, dimension: DimensionResult): TableBl
 
 export function profileBlocks(ctx: ReportContext): ReportBlock[] {
   const { t, fmt, results } = ctx;
-  const rated = results.dimensions.filter((d) => d.stats.overall.answers > 0);
+  const rated = results.dimensions.filter((d) => answered(d.stats));
   if (rated.length === 0) return [];
   const blocks: ReportBlock[] = [];
   if (rated.length >= 3) blocks.push({ type: "chart", chart: radarChart(ctx, rated) });
@@ -116,9 +125,11 @@ export function profileBlocks(ctx: ReportContext): ReportBlock[] {
   if (results.globalScore !== null) {
     const score = results.globalScore;
     const lines = [
-      score.position === null
-        ? t.globalScore.noValue
-        : t.globalScore.text(fmt.decimal(score.position), fmt.integer(score.n)),
+      score.withheld !== null
+        ? t.globalScore.withheld
+        : score.position === null
+          ? t.globalScore.noValue
+          : t.globalScore.text(fmt.decimal(score.position), fmt.integer(score.n)),
     ];
     if (score.convention !== null) lines.push(t.globalScore.convention(score.convention));
     blocks.push({
@@ -146,11 +157,12 @@ function distributionChart(
   const { t, fmt } = ctx;
   const stats = criterion.stats;
   const levels = criterion.levels;
-  if (stats === null || levels === null || stats.overall.answers === 0) return null;
+  if (stats === null || levels === null || !answered(stats)) return null;
   const rows = [
-    { label: t.overall, stats: stats.overall },
+    ...(stats.overall === null ? [] : [{ label: t.overall, stats: stats.overall }]),
     ...stats.groups.map((g) => ({ label: g.label, stats: g.stats })),
   ];
+  if (rows.length === 0) return null;
   return {
     kind: "distribution",
     title: t.criterion.distributionTitle,
@@ -263,21 +275,20 @@ function criterionBlocks(ctx: ReportContext, criterion: CriterionResult): Report
     blocks.push({ type: "paragraph", text: t.criterion.noIndicator, emphasis: "muted" });
   } else {
     const chart = distributionChart(ctx, criterion);
-    if (chart === null) {
+    const rows = breakdownRows(ctx, criterion.stats);
+    const footnotes = withheldFootnotes(ctx, criterion.stats);
+    if (!answered(criterion.stats)) {
       blocks.push({ type: "paragraph", text: t.criterion.noRatings, emphasis: "muted" });
+    } else if (rows.length === 0) {
+      // Every row is withheld: say why, with no table.
+      for (const note of footnotes)
+        blocks.push({ type: "paragraph", text: note, emphasis: "muted" });
     } else {
-      blocks.push({ type: "chart", chart });
-      const footnotes =
-        criterion.stats.hiddenGroupCount > 0
-          ? [t.stats.hiddenGroups(criterion.stats.hiddenGroupCount, ctx.k)]
-          : [];
+      if (chart !== null) blocks.push({ type: "chart", chart });
       blocks.push({
         type: "table",
         columns: statsColumns(ctx, t.stats.median),
-        rows: breakdownRows(ctx, criterion.stats).map((row) => [
-          row.label,
-          ...ordinalCells(ctx, row.stats),
-        ]),
+        rows: rows.map((row) => [row.label, ...ordinalCells(ctx, row.stats)]),
         ...(footnotes.length > 0 ? { footnotes } : {}),
       });
     }
@@ -329,7 +340,7 @@ const MAX_DIVERGENCES = 40;
 export function divergenceBlocks(ctx: ReportContext): ReportBlock[] {
   const { t, fmt, results } = ctx;
   if (results.divergences.length === 0) {
-    return results.criteria.some((c) => c.stats !== null && c.stats.overall.n > 0)
+    return results.criteria.some((c) => c.stats !== null && answered(c.stats))
       ? [{ type: "paragraph", text: t.divergences.none }]
       : [];
   }

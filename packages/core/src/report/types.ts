@@ -5,9 +5,11 @@
  */
 import type { Valence } from "../model/cycle.ts";
 import type { StoryKind } from "../model/grid.ts";
+import type { Audience } from "../privacy/disclosure.ts";
 
 export type ReportLanguage = "fr" | "en";
-export type ReportAudience = "internal" | "partners";
+/** The report's audience is the disclosure audience: the same figures as the screens and exports. */
+export type ReportAudience = Audience;
 
 /** The report's sections, in the order they appear. */
 export const REPORT_SECTION_IDS = [

@@ -3,13 +3,16 @@ import type { Grid } from "../model/grid.ts";
 import { findGrid } from "../model/lookup.ts";
 import type { Organisation, StakeholderGroup } from "../model/organisation.ts";
 import type { Workspace } from "../model/workspace.ts";
-import { minGroupSizeOf, smallGroupIds } from "../privacy/threshold.ts";
 import {
-  assembleBreakdown,
-  type BucketScratch,
-  bucketScratch,
-  markShownBuckets,
-} from "./breakdown.ts";
+  type DisclosurePolicy,
+  discloseIndicator,
+  RowStatus,
+  viewIndex,
+  viewsFor,
+} from "../privacy/disclosure.ts";
+import { minGroupSizeOf, smallGroupIds } from "../privacy/threshold.ts";
+import { assembleBreakdown, type BucketScratch, bucketScratch } from "./breakdown.ts";
+import { BucketLayout } from "./buckets.ts";
 import {
   criterionDivergences,
   DEFAULT_DIVERGENCE_THRESHOLDS,
@@ -25,7 +28,7 @@ import {
 } from "./plan.ts";
 import { quantitativeResult } from "./quantitative.ts";
 import { medianOfCounts, summariseCounts } from "./statistics.ts";
-import { effectiveRatingsWithPlan, OVERALL_BUCKET, type Tally, tallyCycle } from "./tally.ts";
+import { effectiveRatingsWithPlan, type Tally, tallyCycle } from "./tally.ts";
 import type {
   CriterionResult,
   CycleResults,
@@ -39,6 +42,7 @@ import type {
   RoundSelection,
   StoryCounts,
 } from "./types.ts";
+import { type Participation, participationOf } from "./units.ts";
 
 /** What the results of a cycle are computed from: the cycle, its pinned grid version, its organisation. */
 export interface ResultsContext {
@@ -79,15 +83,20 @@ function sameCell(counts: Int32Array, a: number, b: number, length: number): boo
   return true;
 }
 
-/** Fills `scratch` with an indicator's counts per bucket and the statistics of its shown buckets. */
+/**
+ * Fills `scratch` with an indicator's counts per bucket and the statistics of the
+ * buckets shown in the view read (`status`: the disclosure status of each bucket).
+ * "Everyone" gets statistics even when nobody answered, so a screen can say so.
+ */
 function indicatorBuckets(
   tally: Tally,
   entry: OrdinalEntry,
-  minGroupSize: number,
+  status: Uint8Array,
   scratch: BucketScratch,
 ): void {
   const { counts, stride, bucketCount } = tally;
-  const { valued, answers, shown, stats, medians } = scratch;
+  const { valued, stats, medians } = scratch;
+  scratch.status = status;
   const levelCount = entry.values.length;
   const cellsBase = entry.index * bucketCount * stride;
   for (let b = 0; b < bucketCount; b++) {
@@ -95,20 +104,23 @@ function indicatorBuckets(
     let n = 0;
     for (let k = 0; k < levelCount; k++) n += counts[base + k] as number;
     valued[b] = n;
-    answers[b] = n + (counts[base + stride - 2] as number) + (counts[base + stride - 1] as number);
   }
-  markShownBuckets(shown, valued, minGroupSize);
   for (let b = 0; b < bucketCount; b++) {
-    if (shown[b] === 0) {
+    const visible =
+      status[b] === RowStatus.shown ||
+      (b === BucketLayout.overall && status[b] === RowStatus.empty);
+    if (!visible) {
       stats[b] = undefined;
+      medians[b] = Number.NaN;
       continue;
     }
     const base = cellsBase + b * stride;
     const n = valued[b] as number;
     medians[b] = n === 0 ? Number.NaN : medianOfCounts(entry.values, counts, base, n);
-    if (b > 0 && sameCell(counts, base, cellsBase, stride)) {
+    const overall = stats[BucketLayout.overall];
+    if (b > 0 && overall !== undefined && sameCell(counts, base, cellsBase, stride)) {
       // Everyone is in this bucket (e.g. all rated in the self perspective): share the object.
-      stats[b] = stats[OVERALL_BUCKET];
+      stats[b] = overall;
       continue;
     }
     stats[b] = entry.sharedStats.of(
@@ -177,7 +189,48 @@ function dimensionStats(
   };
 }
 
-function dimensionResult(tally: Tally, dimension: number, minGroupSize: number): DimensionResult {
+/**
+ * The status of a dimension's rows: a row pools its criteria's rows, so it is shown
+ * only when every criterion row it pools, where somebody answered, is shown: it then
+ * reveals nothing the criteria do not already show, and holds at least k people.
+ */
+function dimensionStatus(
+  plan: DimensionEntryPlan,
+  answers: Int32Array,
+  indicatorStatus: Uint8Array,
+  bucketCount: number,
+): Uint8Array {
+  const status = new Uint8Array(bucketCount);
+  for (let b = 0; b < bucketCount; b++) {
+    if ((answers[b] as number) === 0) {
+      status[b] = RowStatus.empty;
+      continue;
+    }
+    // Withheld when a criterion row is; "below threshold" when every such row is too small.
+    let withheld = 0;
+    let tooSmall = 0;
+    for (const ordinal of plan.primaries) {
+      const criterionRow = indicatorStatus[ordinal * bucketCount + b] as RowStatus;
+      if (criterionRow === RowStatus.shown || criterionRow === RowStatus.empty) continue;
+      withheld++;
+      if (criterionRow === RowStatus.belowThreshold) tooSmall++;
+    }
+    status[b] =
+      withheld === 0
+        ? RowStatus.shown
+        : tooSmall === withheld
+          ? RowStatus.belowThreshold
+          : RowStatus.criterionWithheld;
+  }
+  return status;
+}
+
+function dimensionResult(
+  tally: Tally,
+  dimension: number,
+  indicatorStatus: Uint8Array,
+  policy: DisclosurePolicy,
+): DimensionResult {
   const plan = tally.plan.dimensions[dimension] as DimensionEntryPlan;
   const { bucketCount } = tally;
   const pooled = poolDimension(tally, plan);
@@ -192,17 +245,20 @@ function dimensionResult(tally: Tally, dimension: number, minGroupSize: number):
     for (let k = 0; k < poolStride; k++) total += pooled[b * poolStride + k] as number;
     answers[b] = total;
   }
-  const shown = markShownBuckets(new Uint8Array(bucketCount), raters, minGroupSize);
+  const status = dimensionStatus(plan, answers, indicatorStatus, bucketCount);
   const stats: (DimensionStats | undefined)[] = new Array(bucketCount);
   for (let b = 0; b < bucketCount; b++) {
-    if (shown[b] === 1) stats[b] = dimensionStats(plan, pooled, b, raters[b] as number);
+    const visible =
+      status[b] === RowStatus.shown ||
+      (b === BucketLayout.overall && status[b] === RowStatus.empty);
+    if (visible) stats[b] = dimensionStats(plan, pooled, b, raters[b] as number);
   }
   return {
     dimensionId: plan.dimension.id,
     label: plan.dimension.label,
     criterionIds: plan.criterionIds,
     levelValues: plan.shared ? plan.poolValues : null,
-    stats: assembleBreakdown(tally.groups, shown, answers, stats),
+    stats: assembleBreakdown(tally.groups, tally.layout, status, stats, policy.audience),
   };
 }
 
@@ -250,12 +306,25 @@ function positionResult(
   };
 }
 
-function globalScore(grid: Grid, tally: Tally): GlobalScoreResult | null {
+/** The global score pools every criterion's "everyone" row: withheld when one of them is. */
+function globalScore(
+  grid: Grid,
+  tally: Tally,
+  indicatorStatus: Uint8Array,
+): GlobalScoreResult | null {
   if (!grid.globalScore.enabled) return null;
+  const convention = grid.globalScore.convention ?? null;
+  for (const entry of tally.plan.ordinal) {
+    if (!entry.isPrimary) continue;
+    const status = indicatorStatus[entry.index * tally.bucketCount + BucketLayout.overall];
+    if (status !== RowStatus.shown && status !== RowStatus.empty) {
+      return { convention, position: null, n: 0, withheld: "criterionWithheld" };
+    }
+  }
   const byPosition = new Map<number, number>();
   for (const entry of tally.plan.ordinal) {
     if (!entry.isPrimary) continue;
-    const base = (entry.index * tally.bucketCount + OVERALL_BUCKET) * tally.stride;
+    const base = (entry.index * tally.bucketCount + BucketLayout.overall) * tally.stride;
     entry.values.forEach((value, k) => {
       const count = tally.counts[base + k] as number;
       if (count === 0) return;
@@ -270,11 +339,7 @@ function globalScore(grid: Grid, tally: Tally): GlobalScoreResult | null {
     0,
     1,
   );
-  return {
-    convention: grid.globalScore.convention ?? null,
-    position: summary.median,
-    n: summary.n,
-  };
+  return { convention, position: summary.median, n: summary.n, withheld: null };
 }
 
 /**
@@ -291,30 +356,63 @@ function globalScore(grid: Grid, tally: Tally): GlobalScoreResult | null {
  *   value is not a level of the scale, count nowhere (validation reports them).
  *   People not listed in the cycle, or in a group the organisation lacks, count in
  *   the overall figures and their perspective only.
- * - Small groups are left out as described in `privacy/threshold.ts`.
+ * - What the audience may see is decided by the disclosure policy
+ *   (`privacy/disclosure.ts`): rows below the anonymity threshold, and rows that would
+ *   let fewer than k people be worked out from the others, are withheld.
  * - No ranking, and no global score unless the grid enables one; it is then the
  *   median of every normalised valued rating of the primary indicators, shown with
  *   the grid's convention text.
  * - The grid is treated as an immutable value: its counting plan is cached per object.
  */
-export function computeResults(
+export function computeResults(context: ResultsContext, options: ResultsOptions): CycleResults {
+  return computeResultsWith(context, options, { complementary: true });
+}
+
+/**
+ * `computeResults` with the complementary rule switchable: only the tests turn it off,
+ * to show what a reader could work out without it.
+ */
+export function computeResultsWith(
   context: ResultsContext,
-  options: ResultsOptions = {},
+  options: ResultsOptions,
+  { complementary }: { complementary: boolean },
 ): CycleResults {
   const { cycle, grid, organisation } = context;
+  const { audience } = options;
   const round = options.round ?? "final";
   const thresholds = { ...DEFAULT_DIVERGENCE_THRESHOLDS, ...options.divergence };
   const minGroupSize = minGroupSizeOf(cycle);
   const plan = gridPlanOf(grid);
   const tally = tallyCycle(cycle, organisation.stakeholderGroups, plan, round);
+  const { layout, bucketCount } = tally;
+  const policy: DisclosurePolicy = {
+    audience,
+    minGroupSize,
+    views: viewsFor(audience, round),
+    complementary,
+  };
+  const participation = participationOf(tally, cycle.ratings);
+  const sideOfGroupBucket = new Int32Array(bucketCount).fill(-1);
+  tally.groups.forEach((group, g) => {
+    sideOfGroupBucket[layout.group(g)] = layout.sideOf(group.side);
+  });
+  const viewOffset = viewIndex(round) * bucketCount;
+  // The status of every indicator's rows in the view read, for the pooled figures.
+  const indicatorStatus = new Uint8Array(plan.ordinal.length * bucketCount);
 
-  const scope = divergenceScope(tally.groups, thresholds, plan.sharedParties);
-
-  const scratch = bucketScratch(tally.bucketCount);
+  const scope = divergenceScope(tally.groups, thresholds, plan.sharedParties, minGroupSize);
+  const scratch = bucketScratch(bucketCount);
   const indicators = new Array<IndicatorResult>(plan.ordinal.length);
   for (const entry of plan.ordinal) {
     const criterion = plan.criteria[entry.criterionIndex] as CriterionEntryPlan;
-    indicatorBuckets(tally, entry, minGroupSize, scratch);
+    const status = discloseIndicator(
+      participation[entry.index] as Participation,
+      layout,
+      sideOfGroupBucket,
+      policy,
+    ).subarray(viewOffset, viewOffset + bucketCount);
+    indicatorStatus.set(status, entry.index * bucketCount);
+    indicatorBuckets(tally, entry, status, scratch);
     indicators[entry.index] = {
       indicatorId: entry.indicator.id,
       label: entry.indicator.label,
@@ -325,7 +423,7 @@ export function computeResults(
       levels: entry.levels,
       allowNotApplicable: entry.allowNotApplicable,
       allowDontKnow: entry.allowDontKnow,
-      stats: assembleBreakdown(tally.groups, scratch.shown, scratch.answers, scratch.stats),
+      stats: assembleBreakdown(tally.groups, layout, status, scratch.stats, audience),
     };
     // A criterion's prompts are those of its primary indicator; primaries come in criterion order.
     if (entry.isPrimary) {
@@ -414,14 +512,17 @@ export function computeResults(
     organisationId: organisation.id,
     grid: { gridId: grid.id, version: grid.version },
     round,
+    audience,
     minGroupSize,
     participantCount: tally.participantCount,
-    dimensions: plan.dimensions.map((d) => dimensionResult(tally, d.index, minGroupSize)),
+    dimensions: plan.dimensions.map((d) =>
+      dimensionResult(tally, d.index, indicatorStatus, policy),
+    ),
     criteria,
     indicators,
     quantitative,
     divergences: sortDivergences(scope.found),
-    globalScore: globalScore(grid, tally),
+    globalScore: globalScore(grid, tally, indicatorStatus),
   };
 }
 
@@ -476,7 +577,7 @@ export function resolveResultsContext(
 export function computeCycleResults(
   workspace: Workspace,
   cycleId: string,
-  options?: ResultsOptions,
+  options: ResultsOptions,
 ): CycleResults {
   const resolved = resolveResultsContext(workspace, cycleId);
   if (!resolved.ok) throw new ResultsReferenceError(resolved.code, resolved.params);

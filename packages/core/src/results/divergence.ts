@@ -1,8 +1,8 @@
 import type { StakeholderGroup } from "../model/organisation.ts";
+import { RowStatus } from "../privacy/disclosure.ts";
 import type { BucketScratch } from "./breakdown.ts";
+import { BucketLayout, PERSPECTIVES, SIDES } from "./buckets.ts";
 import type { CriterionEntryPlan } from "./plan.ts";
-import type { OrdinalStats } from "./statistics.ts";
-import { OVERALL_BUCKET, PERSPECTIVES, SIDES } from "./tally.ts";
 import type { Divergence, DivergenceKind, DivergenceParty, DivergenceThresholds } from "./types.ts";
 
 export const DEFAULT_DIVERGENCE_THRESHOLDS: Required<DivergenceThresholds> = {
@@ -73,7 +73,9 @@ export class SharedParties {
  */
 export interface DivergenceScope {
   thresholds: Required<DivergenceThresholds>;
-  groupCount: number;
+  layout: BucketLayout;
+  /** A gap is read only between rows where at least this many people gave a level. */
+  minGroupSize: number;
   identities: PartyIdentity[];
   tables: Map<number, DivergenceParty>[];
   shared: SharedParties;
@@ -84,6 +86,7 @@ export function divergenceScope(
   groups: readonly StakeholderGroup[],
   thresholds: Required<DivergenceThresholds>,
   shared: SharedParties,
+  minGroupSize: number,
 ): DivergenceScope {
   const identities: PartyIdentity[] = [{ kind: "overall", key: "overall" }];
   for (const group of groups) {
@@ -94,7 +97,8 @@ export function divergenceScope(
     identities.push({ kind: "perspective", key: perspective });
   return {
     thresholds,
-    groupCount: groups.length,
+    layout: new BucketLayout(groups.length),
+    minGroupSize,
     identities,
     // The same name in every cycle for the same group (id, label, side), side or perspective.
     tables: identities.map((identity) =>
@@ -151,9 +155,10 @@ function compareBuckets(
 
 /**
  * "Worth discussing" prompts of one criterion, appended to `scope.found`, read from
- * its primary indicator's shown buckets only (`buckets.shown`), so a hidden group
- * can never appear: a gap between the medians of two shown groups, of internal and
- * external, or of self-view and peer-view, when gap / (max − min) reaches
+ * its primary indicator's shown buckets only (`buckets.status`), so a withheld row can
+ * never appear: a gap between the medians of two shown groups, of internal and
+ * external, or of self-view and peer-view, each with at least k levels given (a median
+ * of one or two answers is no group's view), when gap / (max − min) reaches
  * `gapThreshold`; and a high spread when the overall consensus is below
  * `consensusThreshold` with at least `spreadMinN` valued ratings.
  */
@@ -163,28 +168,34 @@ export function criterionDivergences(
   range: number,
   buckets: BucketScratch,
 ): void {
-  const { groupCount } = scope;
-  const { shown } = buckets;
-  for (let i = 1; i <= groupCount; i++) {
-    if (shown[i] === 0) continue;
-    for (let j = i + 1; j <= groupCount; j++) {
-      if (shown[j] === 1) compareBuckets(scope, "groups", criterion, range, buckets, i, j);
+  const { layout } = scope;
+  const shown = (bucket: number) =>
+    buckets.status[bucket] === RowStatus.shown &&
+    (buckets.valued[bucket] as number) >= scope.minGroupSize;
+  for (let i = 0; i < layout.groupCount; i++) {
+    const a = layout.group(i);
+    if (!shown(a)) continue;
+    for (let j = i + 1; j < layout.groupCount; j++) {
+      const b = layout.group(j);
+      if (shown(b)) compareBuckets(scope, "groups", criterion, range, buckets, a, b);
     }
   }
-  const internal = 1 + groupCount;
-  const external = internal + 1;
-  if (shown[internal] === 1 && shown[external] === 1) {
+  const internal = layout.sideOf("internal");
+  const external = layout.sideOf("external");
+  if (shown(internal) && shown(external)) {
     compareBuckets(scope, "sides", criterion, range, buckets, internal, external);
   }
-  const self = 3 + groupCount;
-  const peer = self + 1;
-  if (shown[self] === 1 && shown[peer] === 1) {
+  const self = layout.perspective(0);
+  const peer = layout.perspective(1);
+  if (shown(self) && shown(peer)) {
     compareBuckets(scope, "perspectives", criterion, range, buckets, self, peer);
   }
 
-  const overall = buckets.stats[OVERALL_BUCKET] as OrdinalStats;
+  const overall = buckets.stats[BucketLayout.overall];
   const { spreadMinN, consensusThreshold } = scope.thresholds;
   if (
+    overall !== undefined &&
+    buckets.status[BucketLayout.overall] === RowStatus.shown &&
     overall.consensus !== null &&
     overall.median !== null &&
     overall.n >= spreadMinN &&
@@ -195,7 +206,7 @@ export function criterionDivergences(
       criterionId: criterion.criterion.id,
       criterionLabel: criterion.criterion.label,
       dimensionId: criterion.dimension.id,
-      a: partyOf(scope, OVERALL_BUCKET, overall.median, overall.n),
+      a: partyOf(scope, BucketLayout.overall, overall.median, overall.n),
       b: null,
       gap: null,
       normalisedGap: null,

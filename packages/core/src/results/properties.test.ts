@@ -131,6 +131,16 @@ function toContext(scenario: Scenario): ResultsContext {
   };
 }
 
+/** Every row a breakdown shows: "everyone" when it is not withheld, then groups, sides, perspectives. */
+function shownRows<S>(breakdown: Breakdown<S>): S[] {
+  return [
+    ...(breakdown.overall === null ? [] : [breakdown.overall]),
+    ...breakdown.groups.map((g) => g.stats),
+    ...breakdown.sides.map((s) => s.stats),
+    ...breakdown.perspectives.map((p) => p.stats),
+  ];
+}
+
 function everyBreakdown(results: CycleResults): Breakdown<{ n: number; answers: number }>[] {
   return [
     ...results.indicators.map((i) => i.stats),
@@ -164,7 +174,7 @@ describe("computeResults properties", () => {
         fc.constantFrom<1 | 2 | "final">(1, 2, "final"),
         (scenario, round) => {
           const context = toContext(scenario);
-          const results = computeResults(context, { round });
+          const results = computeResults(context, { audience: "internal", round });
           const effective = referenceEffective(context.cycle.ratings, round);
           const groupOf = new Map(context.cycle.participants.map((p) => [p.id, p.groupId]));
           for (const indicator of results.indicators) {
@@ -178,7 +188,9 @@ describe("computeResults properties", () => {
               na: list.filter((r) => r.value === "na").length,
               dontKnow: list.filter((r) => r.value === "dontKnow").length,
             });
-            expect(indicator.stats.overall).toMatchObject(tally(mine));
+            if (indicator.stats.overall !== null) {
+              expect(indicator.stats.overall).toMatchObject(tally(mine));
+            }
             for (const group of indicator.stats.groups) {
               expect(group.stats).toMatchObject(
                 tally(mine.filter((r) => groupOf.get(r.participantId) === group.groupId)),
@@ -193,64 +205,64 @@ describe("computeResults properties", () => {
   it("counts add up: distributions sum to n, n + na + dontKnow = answers, parts ≤ whole", () => {
     fc.assert(
       fc.property(scenarioArbitrary, (scenario) => {
-        const results = computeResults(toContext(scenario));
+        const results = computeResults(toContext(scenario), { audience: "internal" });
         for (const indicator of results.indicators) {
-          const { overall, groups, sides, perspectives } = indicator.stats;
-          for (const stats of [
-            overall,
-            ...groups.map((g) => g.stats),
-            ...sides.map((s) => s.stats),
-            ...perspectives.map((p) => p.stats),
-          ]) {
+          for (const stats of shownRows(indicator.stats)) {
             expect(stats.distribution.reduce((sum, d) => sum + d.count, 0)).toBe(stats.n);
             expect(stats.n + stats.na + stats.dontKnow).toBe(stats.answers);
           }
         }
         for (const breakdown of everyBreakdown(results)) {
+          const { overall } = breakdown;
+          if (overall === null) continue;
           const total = (list: { stats: { answers: number } }[]) =>
             list.reduce((sum, e) => sum + e.stats.answers, 0);
-          expect(total(breakdown.groups)).toBeLessThanOrEqual(breakdown.overall.answers);
-          expect(total(breakdown.sides)).toBeLessThanOrEqual(breakdown.overall.answers);
-          expect(total(breakdown.perspectives)).toBeLessThanOrEqual(breakdown.overall.answers);
-          for (const g of breakdown.groups)
-            expect(g.stats.n).toBeLessThanOrEqual(breakdown.overall.n);
+          expect(total(breakdown.groups)).toBeLessThanOrEqual(overall.answers);
+          expect(total(breakdown.sides)).toBeLessThanOrEqual(overall.answers);
+          expect(total(breakdown.perspectives)).toBeLessThanOrEqual(overall.answers);
+          for (const g of breakdown.groups) expect(g.stats.n).toBeLessThanOrEqual(overall.n);
         }
       }),
     );
   });
 
-  it("never shows figures of fewer than k people, and a group too small everywhere appears nowhere", () => {
+  it("never shows figures of fewer than k people who answered (for partners, not even everyone's), and never names a withheld group to them", () => {
     fc.assert(
-      fc.property(scenarioArbitrary, (scenario) => {
-        const results = computeResults(toContext(scenario));
-        const k = scenario.minGroupSize;
-        for (const indicator of results.indicators) {
-          for (const entry of [
-            ...indicator.stats.groups,
-            ...indicator.stats.sides,
-            ...indicator.stats.perspectives,
-          ]) {
-            expect(entry.stats.n).toBeGreaterThanOrEqual(k);
+      fc.property(
+        scenarioArbitrary,
+        fc.constantFrom("internal", "partners"),
+        (scenario, audience) => {
+          const results = computeResults(toContext(scenario), { audience });
+          const k = scenario.minGroupSize;
+          for (const indicator of results.indicators) {
+            const rows = shownRows(indicator.stats);
+            // Inside the structure "everyone" is always shown, whatever its size.
+            for (const stats of audience === "internal"
+              ? rows.slice(indicator.stats.overall ? 1 : 0)
+              : rows) {
+              if (stats.answers > 0) expect(stats.answers).toBeGreaterThanOrEqual(k);
+            }
           }
-        }
-        for (const dimension of results.dimensions) {
-          for (const entry of [
-            ...dimension.stats.groups,
-            ...dimension.stats.sides,
-            ...dimension.stats.perspectives,
-          ]) {
-            expect(entry.stats.raters).toBeGreaterThanOrEqual(k);
+          for (const dimension of results.dimensions) {
+            const rows = shownRows(dimension.stats);
+            for (const stats of audience === "internal"
+              ? rows.slice(dimension.stats.overall ? 1 : 0)
+              : rows) {
+              // Pooled over its criteria: at least the k people of each criterion row it pools.
+              if (stats.answers > 0) expect(stats.answers).toBeGreaterThanOrEqual(k);
+            }
           }
-        }
-        const serialised = JSON.stringify(results);
-        scenario.sides.forEach((_, g) => {
-          const size = scenario.members.filter((member) => member === g).length;
-          if (size < k) {
-            expect(serialised).not.toContain(groupId(g));
-            expect(serialised).not.toContain(groupLabel(g));
-          }
-        });
-      }),
+          if (audience === "internal") return;
+          const serialised = JSON.stringify(results);
+          scenario.sides.forEach((_, g) => {
+            const size = scenario.members.filter((member) => member === g).length;
+            if (size < k) {
+              expect(serialised).not.toContain(groupId(g));
+              expect(serialised).not.toContain(groupLabel(g));
+            }
+          });
+        },
+      ),
     );
   });
 
@@ -278,8 +290,11 @@ describe("computeResults properties", () => {
           const withOlder = [...ratings];
           withOlder.splice(position % (ratings.length + 1), 0, older);
           expect(
-            computeResults({ ...context, cycle: { ...context.cycle, ratings: withOlder } }),
-          ).toEqual(computeResults(context));
+            computeResults(
+              { ...context, cycle: { ...context.cycle, ratings: withOlder } },
+              { audience: "internal" },
+            ),
+          ).toEqual(computeResults(context, { audience: "internal" }));
         },
       ),
     );
@@ -294,8 +309,11 @@ describe("computeResults properties", () => {
           .sort((a, b) => a.key - b.key)
           .map(({ r }) => r);
         expect(
-          computeResults({ ...context, cycle: { ...context.cycle, ratings: shuffled } }),
-        ).toEqual(computeResults(context));
+          computeResults(
+            { ...context, cycle: { ...context.cycle, ratings: shuffled } },
+            { audience: "internal" },
+          ),
+        ).toEqual(computeResults(context, { audience: "internal" }));
       }),
     );
   });
@@ -327,24 +345,41 @@ describe("computeResults properties", () => {
               perspective: e.perspective,
             });
           });
-          const before = computeResults(context);
-          const after = computeResults({
-            ...context,
-            cycle: {
-              ...context.cycle,
-              participants: [...context.cycle.participants, ...newcomers],
-              ratings: [...context.cycle.ratings, ...moreRatings],
+          const before = computeResults(context, { audience: "internal" });
+          const after = computeResults(
+            {
+              ...context,
+              cycle: {
+                ...context.cycle,
+                participants: [...context.cycle.participants, ...newcomers],
+                ratings: [...context.cycle.ratings, ...moreRatings],
+              },
             },
-          });
+            { audience: "internal" },
+          );
+          // Rows shown in both: more people may change which rows can be shown together.
           const summary = (results: CycleResults) =>
-            results.indicators.map((i) => [
-              ...[
-                i.stats.overall,
-                ...i.stats.groups.map((g) => g.stats),
-                ...i.stats.sides.map((s) => s.stats),
-              ].map((s) => [s.n, s.median, s.q1, s.q3, s.consensus]),
+            new Map(
+              results.indicators.flatMap((i) => [
+                ...(i.stats.overall === null
+                  ? []
+                  : [[`${i.indicatorId}:overall`, i.stats.overall] as const]),
+                ...i.stats.groups.map((g) => [`${i.indicatorId}:${g.groupId}`, g.stats] as const),
+                ...i.stats.sides.map((s) => [`${i.indicatorId}:${s.side}`, s.stats] as const),
+              ]),
+            );
+          const earlier = summary(before);
+          for (const [key, s] of summary(after)) {
+            const was = earlier.get(key);
+            if (was === undefined) continue;
+            expect([s.n, s.median, s.q1, s.q3, s.consensus]).toEqual([
+              was.n,
+              was.median,
+              was.q1,
+              was.q3,
+              was.consensus,
             ]);
-          expect(summary(after)).toEqual(summary(before));
+          }
         },
       ),
     );
@@ -353,21 +388,18 @@ describe("computeResults properties", () => {
   it("medians lie within the scale, normalised positions within 0..1", () => {
     fc.assert(
       fc.property(scenarioArbitrary, (scenario) => {
-        const results = computeResults(toContext(scenario));
+        const results = computeResults(toContext(scenario), { audience: "internal" });
         for (const indicator of results.indicators) {
           const min = indicator.levels[0]?.value as number;
           const max = indicator.levels[indicator.levels.length - 1]?.value as number;
-          for (const stats of [
-            indicator.stats.overall,
-            ...indicator.stats.groups.map((g) => g.stats),
-          ]) {
+          for (const stats of shownRows(indicator.stats)) {
             if (stats.median === null) continue;
             expect(stats.median).toBeGreaterThanOrEqual(min);
             expect(stats.median).toBeLessThanOrEqual(max);
           }
         }
         for (const dimension of results.dimensions) {
-          const position = dimension.stats.overall.normalisedMedian;
+          const position = dimension.stats.overall?.normalisedMedian ?? null;
           if (position === null) continue;
           expect(position).toBeGreaterThanOrEqual(0);
           expect(position).toBeLessThanOrEqual(1);

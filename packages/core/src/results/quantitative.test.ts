@@ -92,17 +92,20 @@ describe("quantitativeResult", () => {
   });
 
   it("appears in the cycle's results next to its criterion", () => {
-    const results = computeResults({
-      grid: grid([
-        { id: "lien-social", criteria: [criterion("participation-clients", [attendance])] },
-      ]),
-      organisation: organisation([]),
-      cycle: cycle({
-        participants: [],
-        ratings: [],
-        measures: [measure("m", 21, "2026-06-01T00:00:00Z")],
-      }),
-    });
+    const results = computeResults(
+      {
+        grid: grid([
+          { id: "lien-social", criteria: [criterion("participation-clients", [attendance])] },
+        ]),
+        organisation: organisation([]),
+        cycle: cycle({
+          participants: [],
+          ratings: [],
+          measures: [measure("m", 21, "2026-06-01T00:00:00Z")],
+        }),
+      },
+      { audience: "internal" },
+    );
     expect(results.quantitative).toMatchObject([
       {
         indicatorId: "presence-ag",

@@ -1,20 +1,18 @@
-import type { Cycle, Perspective, Rating } from "../model/cycle.ts";
-import type { Side, StakeholderGroup } from "../model/organisation.ts";
+import type { Cycle, Rating } from "../model/cycle.ts";
+import type { StakeholderGroup } from "../model/organisation.ts";
+import { BucketLayout, perspectiveIndex } from "./buckets.ts";
 import type { GridPlan, OrdinalEntry } from "./plan.ts";
 import type { RoundSelection } from "./types.ts";
 
-export const SIDES: readonly Side[] = ["internal", "external"];
-export const PERSPECTIVES: readonly Perspective[] = ["self", "peer", "external"];
-
 /**
- * Counts of effective answers, by ordinal indicator and bucket. Buckets are:
- * 0 overall, 1…G the organisation's stakeholder groups, then the two sides, then
- * the three perspectives. Each (indicator, bucket) cell holds one count per level
- * followed by the "not applicable" and "don't know" counts.
+ * Counts of effective answers, by ordinal indicator and bucket (see `BucketLayout`).
+ * Each (indicator, bucket) cell holds one count per level followed by the "not
+ * applicable" and "don't know" counts.
  */
 export interface Tally {
   plan: GridPlan;
   groups: readonly StakeholderGroup[];
+  layout: BucketLayout;
   bucketCount: number;
   stride: number;
   counts: Int32Array;
@@ -24,9 +22,18 @@ export interface Tally {
   participantCount: number;
   /** Per (participant, indicator): the index in `cycle.ratings` of the effective rating, or −1. */
   counted: Int32Array;
+  /**
+   * Per (participant, indicator, round): the index of the newest rating of that round,
+   * whatever the round selection, or −1. What the disclosure policy reads.
+   */
+  newest: Int32Array;
+  /** Per participant: the bucket of their stakeholder group, or −1. */
+  groupBuckets: Int32Array;
+  /** How many participants the per-participant arrays cover. */
+  participantTotal: number;
 }
 
-export const OVERALL_BUCKET = 0;
+export const OVERALL_BUCKET = BucketLayout.overall;
 function add(array: Int32Array, index: number, delta: number): void {
   array[index] = (array[index] as number) + delta;
 }
@@ -138,12 +145,8 @@ class RunLookup {
   }
 }
 
-function perspectiveIndex(perspective: Perspective): number {
-  return perspective === "self" ? 0 : perspective === "peer" ? 1 : 2;
-}
-
 /** The slot of a rating's value in a count cell, or −1 when the value is not on the scale. */
-function valueSlot(entry: OrdinalEntry, value: Rating["value"], stride: number): number {
+export function valueSlot(entry: OrdinalEntry, value: Rating["value"], stride: number): number {
   if (value === "na") return stride - 2;
   if (value === "dontKnow") return stride - 1;
   const slot = entry.contiguous ? value - entry.min : entry.values.indexOf(value);
@@ -165,8 +168,8 @@ export function tallyCycle(
   plan: GridPlan,
   round: RoundSelection,
 ): Tally {
-  const groupCount = groups.length;
-  const bucketCount = groupCount + 6;
+  const layout = new BucketLayout(groups.length);
+  const bucketCount = layout.count;
   const stride = plan.maxLevels + 2;
   const indicatorCount = plan.ordinal.length;
   const ordinal = plan.ordinal;
@@ -194,14 +197,13 @@ export function tallyCycle(
     participantIds.push(participant.id);
     const g = groupIndex.get(participant.groupId);
     if (g === undefined) continue;
-    state.groupCell[p] = 1 + g;
-    state.sideCell[p] =
-      1 + groupCount + ((groups[g] as StakeholderGroup).side === "internal" ? 0 : 1);
+    state.groupCell[p] = layout.group(g);
+    state.sideCell[p] = layout.sideOf((groups[g] as StakeholderGroup).side);
   }
 
   const counts = new Int32Array(indicatorCount * bucketCount * stride);
   const ratings = cycle.ratings;
-  const perspectiveBase = 3 + groupCount;
+  const perspectiveBase = layout.perspective(0);
   const indicators = new RunLookup(ordinalIndex, plan.ordinalIds, false);
   const participants = new RunLookup(participantIndex, participantIds, true);
   // Local copies of the state's arrays, refreshed when they grow.
@@ -310,12 +312,16 @@ export function tallyCycle(
   return {
     plan,
     groups,
+    layout,
     bucketCount,
     stride,
     counts,
     dimensionRaters,
     participantCount,
     counted: state.counted.subarray(0, participantTotal * indicatorCount),
+    newest: state.newest.subarray(0, participantTotal * indicatorCount * 2),
+    groupBuckets: state.groupCell.subarray(0, participantTotal),
+    participantTotal,
   };
 }
 

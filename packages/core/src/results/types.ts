@@ -1,6 +1,7 @@
 import type { Perspective, PositionStatus } from "../model/cycle.ts";
 import type { Direction, GridRef, ScaleLevel } from "../model/grid.ts";
 import type { Side } from "../model/organisation.ts";
+import type { Audience, WithholdingReason } from "../privacy/disclosure.ts";
 import type { OrdinalStats } from "./statistics.ts";
 
 /** Which round's ratings the results read; "final" = round 2 when a person has one, else round 1. */
@@ -16,6 +17,8 @@ export interface DivergenceThresholds {
 }
 
 export interface ResultsOptions {
+  /** Who will read the results: decides which figures are shown (`privacy/disclosure.ts`). */
+  audience: Audience;
   /** Default "final". */
   round?: RoundSelection;
   divergence?: DivergenceThresholds;
@@ -40,22 +43,36 @@ export interface PerspectiveStats<S = OrdinalStats> {
 }
 
 /**
+ * A row that somebody answered but that is not shown, and why: fewer than k people
+ * gave a level in it ("belowThreshold"), showing it with the other rows would let a
+ * smaller set of people be worked out ("wouldReveal"), or (for a dimension) one of the
+ * criteria it pools is withheld for that row ("criterionWithheld"). For partners, a
+ * withheld group is never named (`groupId` and `label` are null).
+ */
+export type WithheldRow =
+  | { kind: "overall"; reason: WithholdingReason }
+  | { kind: "group"; groupId: string | null; label: string | null; reason: WithholdingReason }
+  | { kind: "side"; side: Side; reason: WithholdingReason }
+  | { kind: "perspective"; perspective: Perspective; reason: WithholdingReason };
+
+/**
  * Statistics overall and broken down by stakeholder group, by side (internal /
  * external, from the group) and by perspective (self / peer / external, from the
- * rating). A breakdown with fewer valued raters than the cycle's minimum group size
- * is left out: a group entirely (not even its id), a side or a perspective by name.
- * The overall figures are always present and count every rater.
+ * rating), as the disclosure policy lets the audience see them (`privacy/disclosure.ts`).
+ * Rows that are not shown are absent; those that somebody answered are listed in
+ * `withheld` with the reason.
  */
 export interface Breakdown<S = OrdinalStats> {
-  overall: S;
+  /** Everyone; null when withheld (for partners, below k). */
+  overall: S | null;
   /** Shown groups, in the organisation's order. */
   groups: GroupStats<S>[];
-  /** Groups who answered but were left out because fewer than the threshold gave a level. */
+  /** Groups who answered but are not shown, whatever the reason. */
   hiddenGroupCount: number;
   sides: SideStats<S>[];
-  hiddenSides: Side[];
   perspectives: PerspectiveStats<S>[];
-  hiddenPerspectives: Perspective[];
+  /** Rows somebody answered that are not shown, in the order of the rows. */
+  withheld: WithheldRow[];
 }
 
 /** One ordinal indicator (scale or yes / partly / no) and its ratings. */
@@ -223,9 +240,11 @@ export interface QuantitativeResult {
 /** Present only when the grid enables a global score; always shown as a convention. */
 export interface GlobalScoreResult {
   convention: string | null;
-  /** Median of every normalised valued rating of the criteria's primary indicators, 0..1. */
+  /** Median of every normalised valued rating of the criteria's primary indicators, 0..1; null when withheld. */
   position: number | null;
   n: number;
+  /** Set when a criterion's "everyone" row is withheld: the score would reveal it. */
+  withheld: WithholdingReason | null;
 }
 
 /**
@@ -239,6 +258,8 @@ export interface CycleResults {
   organisationId: string;
   grid: GridRef;
   round: RoundSelection;
+  /** The audience these results were disclosed for. */
+  audience: Audience;
   /** The anonymity threshold k applied. */
   minGroupSize: number;
   /** Distinct people with at least one answer counted in these results. */

@@ -30,11 +30,14 @@ describe("measures", () => {
     if (!result.ok) return;
     expect(result.measure).toMatchObject({ value: 12, period: "AG 2026", recordedAt: NOW });
     expect(result.measure).not.toHaveProperty("source");
-    const quantitative = computeResults({
-      cycle: result.cycle,
-      grid: workshopGrid(),
-      organisation: workshopOrganisation(),
-    }).quantitative[0];
+    const quantitative = computeResults(
+      {
+        cycle: result.cycle,
+        grid: workshopGrid(),
+        organisation: workshopOrganisation(),
+      },
+      { audience: "internal" },
+    ).quantitative[0];
     expect(quantitative).toMatchObject({ status: "improving", latest: { value: 12 } });
     expect(validateWorkspace({ ...workshopWorkspace(), cycles: [result.cycle] })).toEqual([]);
     expect(removeMeasure(result.cycle, result.measure.id).measures).toEqual([]);

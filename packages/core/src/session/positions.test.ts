@@ -48,11 +48,14 @@ describe("setCollectivePosition", () => {
       updatedAt: NOW,
     });
     expect(validateWorkspace({ ...workshopWorkspace(), cycles: [result.cycle] })).toEqual([]);
-    const results = computeResults({
-      cycle: result.cycle,
-      grid: workshopGrid(),
-      organisation: workshopOrganisation(),
-    });
+    const results = computeResults(
+      {
+        cycle: result.cycle,
+        grid: workshopGrid(),
+        organisation: workshopOrganisation(),
+      },
+      { audience: "internal" },
+    );
     expect(results.criteria[0]?.position).toMatchObject({ level: 2, levelLabel: "Un peu" });
   });
 

@@ -88,9 +88,12 @@ describe("computeCriterionResults", () => {
             cycle = rate(cycle, step.participantId, step.criterionId, step.level, step.round, d);
           }
           const context = { cycle, grid, organisation };
-          const full = computeResults(context, { round });
+          const full = computeResults(context, { audience: "internal", round });
           for (const criterionId of ["participation", "accueil", "ancrage"]) {
-            const single = computeCriterionResults(context, criterionId, { round });
+            const single = computeCriterionResults(context, criterionId, {
+              audience: "internal",
+              round,
+            });
             expect(single?.criteria).toEqual(
               full.criteria.filter((c) => c.criterionId === criterionId),
             );
@@ -106,7 +109,9 @@ describe("computeCriterionResults", () => {
 
   it("is undefined for a criterion the grid lacks", () => {
     expect(
-      computeCriterionResults({ cycle: workshopCycle(), grid, organisation }, "nope"),
+      computeCriterionResults({ cycle: workshopCycle(), grid, organisation }, "nope", {
+        audience: "internal",
+      }),
     ).toBeUndefined();
   });
 });

@@ -83,7 +83,7 @@ function singleCriterionGrid(grid: Grid, criterionId: string): Grid | undefined 
 export function computeCriterionResults(
   context: ResultsContext,
   criterionId: string,
-  options: ResultsOptions = {},
+  options: ResultsOptions,
 ): CycleResults | undefined {
   const grid = singleCriterionGrid(context.grid, criterionId);
   if (grid === undefined) return undefined;

@@ -229,11 +229,14 @@ describe("recordGroupCounts", () => {
             (v) => [...current.values()].filter((r) => r.value === v).length,
           );
           expect(tally).toEqual(second);
-          const overall = computeResults({
-            cycle,
-            grid: workshopGrid(),
-            organisation: workshopOrganisation(),
-          }).criteria[0]?.stats?.overall;
+          const overall = computeResults(
+            {
+              cycle,
+              grid: workshopGrid(),
+              organisation: workshopOrganisation(),
+            },
+            { audience: "internal" },
+          ).criteria[0]?.stats?.overall;
           expect(overall?.distribution.map((l) => l.count)).toEqual(second.slice(0, 4));
         },
       ),

@@ -270,9 +270,14 @@ function Tally({ api }: { api: WorkshopApi }) {
               </tbody>
             </table>
           </section>
-          {tally.hiddenGroupCount > 0 && (
-            <p className="muted">{m.hiddenGroups(tally.hiddenGroupCount, workshop.minGroupSize)}</p>
-          )}
+          {(["belowThreshold", "wouldReveal"] as const).map((reason) => {
+            const count = tally.withheld.filter((group) => group.reason === reason).length;
+            return count === 0 ? null : (
+              <p key={reason} className="muted">
+                {m.hiddenGroups[reason](count, workshop.minGroupSize)}
+              </p>
+            );
+          })}
         </>
       )}
     </section>

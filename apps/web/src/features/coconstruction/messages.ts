@@ -133,11 +133,18 @@ export const fr = {
   groupColumn: (label: string, voters: number) =>
     `${label} (${f.plural(voters, { one: "# votant", other: "# votants" })})`,
   allColumn: "Tous les votants",
-  hiddenGroups: (count: number, min: number) =>
-    f.plural(count, {
-      one: `# groupe n'est pas montré : moins de ${f.number(min)} votants, pour que personne ne soit reconnu (ses gommettes comptent dans « Tous les votants »).`,
-      other: `# groupes ne sont pas montrés : moins de ${f.number(min)} votants, pour que personne ne soit reconnu (leurs gommettes comptent dans « Tous les votants »).`,
-    }),
+  hiddenGroups: {
+    belowThreshold: (count: number, min: number) =>
+      f.plural(count, {
+        one: `# groupe n'est pas montré : moins de ${f.number(min)} de ses membres ont placé des gommettes, pour que personne ne soit reconnu (ses gommettes comptent dans « Tous les votants »).`,
+        other: `# groupes ne sont pas montrés : moins de ${f.number(min)} de leurs membres ont placé des gommettes, pour que personne ne soit reconnu (leurs gommettes comptent dans « Tous les votants »).`,
+      }),
+    wouldReveal: (count: number, min: number) =>
+      f.plural(count, {
+        one: `# groupe n'est pas montré non plus : avec lui, « Tous les votants » moins les colonnes montrées donnerait les gommettes de moins de ${f.number(min)} personnes.`,
+        other: `# groupes ne sont pas montrés non plus : avec eux, « Tous les votants » moins les colonnes montrées donnerait les gommettes de moins de ${f.number(min)} personnes.`,
+      }),
+  },
   noVotes: "Aucune gommette placée pour l'instant.",
   pointsCell: (points: number) => f.plural(points, { one: "# gommette", other: "# gommettes" }),
 };
@@ -271,11 +278,18 @@ export const en = {
   groupColumn: (label: string, voters: number) =>
     `${label} (${e.plural(voters, { one: "# voter", other: "# voters" })})`,
   allColumn: "All voters",
-  hiddenGroups: (count: number, min: number) =>
-    e.plural(count, {
-      one: `# group is not shown: fewer than ${e.number(min)} voters, so that nobody can be recognised (its dots count in “All voters”).`,
-      other: `# groups are not shown: fewer than ${e.number(min)} voters, so that nobody can be recognised (their dots count in “All voters”).`,
-    }),
+  hiddenGroups: {
+    belowThreshold: (count: number, min: number) =>
+      e.plural(count, {
+        one: `# group is not shown: fewer than ${e.number(min)} of its members placed dots, so that nobody can be recognised (its dots count in “All voters”).`,
+        other: `# groups are not shown: fewer than ${e.number(min)} of their members placed dots, so that nobody can be recognised (their dots count in “All voters”).`,
+      }),
+    wouldReveal: (count: number, min: number) =>
+      e.plural(count, {
+        one: `# more group is not shown: with it, “All voters” minus the columns shown would give the dots of fewer than ${e.number(min)} people.`,
+        other: `# more groups are not shown: with them, “All voters” minus the columns shown would give the dots of fewer than ${e.number(min)} people.`,
+      }),
+  },
   noVotes: "No dot placed yet.",
   pointsCell: (points: number) => e.plural(points, { one: "# dot", other: "# dots" }),
 } satisfies CoconstructionMessages;

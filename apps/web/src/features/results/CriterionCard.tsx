@@ -1,5 +1,6 @@
 import type { CriterionResult, OrdinalStats, ScaleLevel } from "@coeval/core";
 import { useI18n } from "../../i18n/index.tsx";
+import { WithheldNotes } from "../../ui/WithheldNotes.tsx";
 import { type Highlight, levelColour, percent, scaleNumber } from "./display.ts";
 import { useResultsMessages } from "./messages.ts";
 import { ScrollRegion } from "./ScrollRegion.tsx";
@@ -34,20 +35,24 @@ export function CriterionCard({
       </h4>
       {stats === null || levels === null ? (
         <p className="muted">{t.noOrdinal}</p>
-      ) : stats.overall.answers === 0 ? (
+      ) : stats.overall !== null && stats.overall.answers === 0 ? (
         <p className="muted">{t.noRatings}</p>
       ) : (
         <DistributionTable
           caption={t.distributionOf(criterion.label)}
           levels={levels}
           rows={[
-            {
-              key: "overall",
-              label: t.overall,
-              stats: stats.overall,
-              highlighted: false,
-              overall: true,
-            },
+            ...(stats.overall === null
+              ? []
+              : [
+                  {
+                    key: "overall",
+                    label: t.overall,
+                    stats: stats.overall,
+                    highlighted: false,
+                    overall: true,
+                  },
+                ]),
             ...stats.groups.map((group) => ({
               key: group.groupId,
               label: group.label,
@@ -63,8 +68,12 @@ export function CriterionCard({
           ]}
         />
       )}
-      {stats !== null && stats.hiddenGroupCount > 0 && (
-        <p className="muted hidden-note">{t.hiddenGroups(stats.hiddenGroupCount, minGroupSize)}</p>
+      {stats !== null && (
+        <WithheldNotes
+          withheld={stats.withheld}
+          minGroupSize={minGroupSize}
+          className="muted hidden-note"
+        />
       )}
       <section className="position" aria-label={t.position}>
         <h5>{t.position}</h5>
@@ -146,6 +155,7 @@ function DistributionTable({
 }) {
   const t = useResultsMessages();
   const { format } = useI18n();
+  if (rows.length === 0) return null;
   const quartiles = (stats: OrdinalStats) =>
     stats.q1 === null || stats.q3 === null
       ? t.none

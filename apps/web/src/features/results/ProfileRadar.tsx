@@ -11,6 +11,7 @@ import {
   Text,
 } from "recharts";
 import { useI18n } from "../../i18n/index.tsx";
+import { WithheldNotes } from "../../ui/WithheldNotes.tsx";
 import { type Highlight, percent, SERIES_COLOURS, scaleNumber } from "./display.ts";
 import { useResultsMessages } from "./messages.ts";
 import { ScrollRegion } from "./ScrollRegion.tsx";
@@ -29,16 +30,14 @@ interface Series {
  * The profile by dimension: one axis per dimension, one line per shown stakeholder
  * group (or side, when a side is highlighted) and one for everyone, n in the legend.
  * The chart is drawn for the eyes; the table below it carries the same values for
- * everyone, screen readers included.
+ * everyone, screen readers included, and says which rows each dimension withholds.
  */
 export function ProfileRadar({
   results,
   highlight,
-  hiddenGroups,
 }: {
   results: CycleResults;
   highlight: Highlight;
-  hiddenGroups: number;
 }) {
   const t = useResultsMessages();
   const { format } = useI18n();
@@ -226,8 +225,25 @@ export function ProfileRadar({
           </tbody>
         </table>
       </ScrollRegion>
-      {hiddenGroups > 0 && (
-        <p className="muted hidden-note">{t.hiddenGroups(hiddenGroups, results.minGroupSize)}</p>
+      {dimensions.some((d) => d.stats.withheld.length > 0) && (
+        <div className="hidden-note">
+          <p className="muted">{t.profileWithheld}</p>
+          <dl className="withheld-by-dimension">
+            {dimensions
+              .filter((d) => d.stats.withheld.length > 0)
+              .map((d) => (
+                <div key={d.dimensionId}>
+                  <dt dir="auto">{d.label}</dt>
+                  <dd>
+                    <WithheldNotes
+                      withheld={d.stats.withheld}
+                      minGroupSize={results.minGroupSize}
+                    />
+                  </dd>
+                </div>
+              ))}
+          </dl>
+        </div>
       )}
     </figure>
   );

@@ -28,12 +28,13 @@ describe("results screen", () => {
 
   it("gives the profile's medians in a table, as the core computes them", async () => {
     const { workspace } = await openResults();
-    const results = computeCycleResults(workspace, EXAMPLE_IDS.cycle2026);
+    const results = computeCycleResults(workspace, EXAMPLE_IDS.cycle2026, { audience: "internal" });
     const table = within(screen.getByRole("region", { name: "Tableau : Profil par dimension" }));
     const number = (value: number) => formatters("fr").number(value, { maximumFractionDigits: 2 });
     for (const dimension of results.dimensions) {
       const row = table.getByRole("row", { name: new RegExp(`^${dimension.label}`) });
       const overall = dimension.stats.overall;
+      if (overall === null) throw new Error("the example shows everyone on every dimension");
       expect(within(row).getAllByRole("cell")[0]).toHaveTextContent(
         `${number(overall.median ?? Number.NaN)} (n = ${overall.raters})`,
       );
@@ -42,15 +43,15 @@ describe("results screen", () => {
 
   it("shows each criterion's overall median in its distribution table", async () => {
     const { workspace } = await openResults();
-    const results = computeCycleResults(workspace, EXAMPLE_IDS.cycle2026);
+    const results = computeCycleResults(workspace, EXAMPLE_IDS.cycle2026, { audience: "internal" });
     const anchoring = results.criteria.find((c) => c.label === "Un ancrage économique local");
-    expect(anchoring?.stats?.overall.median).toBe(2.5);
+    expect(anchoring?.stats?.overall?.median).toBe(2.5);
     const table = within(
       screen.getByRole("region", {
         name: "Répartition des positionnements : Un ancrage économique local",
       }),
     );
-    const overall = table.getByRole("row", { name: /^Ensemble/ });
+    const overall = table.getByRole("row", { name: /^Tout le monde/ });
     expect(
       within(overall)
         .getAllByRole("cell")
@@ -58,12 +59,17 @@ describe("results screen", () => {
     ).toContain("2,5");
   });
 
-  it("never names a group below the anonymity threshold, only counts it", async () => {
+  it("shows no figures of a group below the anonymity threshold, and says why", async () => {
     await openResults();
-    for (const label of HIDDEN_GROUPS) expect(document.body.textContent).not.toContain(label);
-    expect(screen.getAllByText(/groupes? masqués? : moins de 3 personnes/).length).toBeGreaterThan(
-      0,
-    );
+    expect(
+      screen.getAllByText(
+        "Non détaillé, car moins de 3 personnes y ont répondu : Services sociaux, Pairs du réseau et Regard des pairs.",
+      ).length,
+    ).toBeGreaterThan(0);
+    expect(screen.getAllByText(/Regard extérieur\.$/).length).toBeGreaterThan(0);
+    for (const label of HIDDEN_GROUPS) {
+      expect(screen.queryByRole("row", { name: new RegExp(`^${label}`) })).toBeNull();
+    }
     const highlight = screen.getByLabelText("Mettre en avant");
     const options = within(highlight)
       .getAllByRole("option")
@@ -78,11 +84,40 @@ describe("results screen", () => {
     ]);
   });
 
+  it("shows what partners will see, naming no small group, and exports that", async () => {
+    const user = userEvent.setup();
+    const { services, workspace } = await openResults();
+    await user.click(screen.getByRole("radio", { name: "Les partenaires" }));
+    for (const label of HIDDEN_GROUPS) expect(document.body.textContent).not.toContain(label);
+    expect(screen.getAllByText(/2 groupes ne sont pas détaillés/).length).toBeGreaterThan(0);
+    expect(screen.getByRole("radio", { name: "Tour 1" })).toBeDisabled();
+    expect(screen.queryByRole("button", { name: "Positionnements individuels (CSV)" })).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Résultats (CSV)" }));
+    const [csv] = services.downloads.map((d) => String(d.content));
+    for (const label of HIDDEN_GROUPS) expect(csv).not.toContain(label);
+    const partners = computeCycleResults(workspace, EXAMPLE_IDS.cycle2026, {
+      audience: "partners",
+    });
+    const participation = partners.criteria.find(
+      (c) => c.criterionId === EXAMPLE_IDS.participationCriterion,
+    );
+    const table = within(
+      screen.getByRole("region", {
+        name: `Répartition des positionnements : ${participation?.label}`,
+      }),
+    );
+    expect(table.queryByRole("row", { name: /^Clients/ })).toBeNull();
+    expect(participation?.stats?.groups.map((g) => g.label)).toEqual(["Salariés", "Bénévoles"]);
+  });
+
   it("reads another round when asked", async () => {
     const user = userEvent.setup();
     const { workspace } = await openResults();
     await user.click(screen.getByRole("radio", { name: "Tour 1" }));
-    const round1 = computeCycleResults(workspace, EXAMPLE_IDS.cycle2026, { round: 1 });
+    const round1 = computeCycleResults(workspace, EXAMPLE_IDS.cycle2026, {
+      audience: "internal",
+      round: 1,
+    });
     const participation = round1.criteria.find(
       (c) => c.criterionId === EXAMPLE_IDS.participationCriterion,
     );
@@ -91,8 +126,8 @@ describe("results screen", () => {
         name: `Répartition des positionnements : ${participation?.label}`,
       }),
     );
-    const overall = within(table.getByRole("row", { name: /^Ensemble/ })).getAllByRole("cell");
-    const n = participation?.stats?.overall.n;
+    const overall = within(table.getByRole("row", { name: /^Tout le monde/ })).getAllByRole("cell");
+    const n = participation?.stats?.overall?.n;
     expect(overall.map((cell) => cell.textContent)).toContain(String(n));
   });
 

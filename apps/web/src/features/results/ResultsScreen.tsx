@@ -1,4 +1,6 @@
 import {
+  AUDIENCES,
+  type Audience,
   type Cycle,
   exportCsvFileName,
   exportRatingsCsv,
@@ -84,16 +86,19 @@ function CycleResultsView({
   const { format, language } = useI18n();
   const { download } = useServices();
   const workspace = useWorkspace((state) => state.record?.workspace);
-  const [round, setRound] = useState<RoundSelection>("final");
+  const [chosenRound, setRound] = useState<RoundSelection>("final");
+  const [audience, setAudience] = useState<Audience>("internal");
+  // Partners read the final figures only: that is all their report and export hold.
+  const round = audience === "partners" ? "final" : chosenRound;
   const [highlight, setHighlight] = useState<Highlight>({ kind: "none" });
   const [reportOpen, setReportOpen] = useState(false);
   const [notice, setNotice] = useState("");
   const ids = useId();
 
-  // Recomputed only when the workspace (a new object on every change), the cycle or the round changes.
+  // Recomputed only when the workspace (a new object on every change), the cycle, the round or the audience changes.
   const view = useMemo(
-    () => (workspace ? cycleView(workspace, cycleId, round) : null),
-    [workspace, cycleId, round],
+    () => (workspace ? cycleView(workspace, cycleId, round, audience) : null),
+    [workspace, cycleId, round, audience],
   );
   if (!workspace) return null;
   if (view === null) return <p role="alert">{t.unavailable}</p>;
@@ -113,7 +118,7 @@ function CycleResultsView({
     const fileName = exportCsvFileName(cycle.name, kind, language);
     const text =
       kind === "results"
-        ? exportResultsCsv(workspace, cycleId, { lang: language, round })
+        ? exportResultsCsv(workspace, cycleId, { lang: language, round, audience })
         : exportRatingsCsv(workspace, cycleId, { lang: language });
     download(fileName, text, "text/csv;charset=utf-8");
     setNotice(t.downloaded(fileName));
@@ -153,6 +158,25 @@ function CycleResultsView({
           {t.filters}
         </h2>
         <fieldset className="segmented">
+          <legend>{t.audience}</legend>
+          {AUDIENCES.map((option) => (
+            <span key={option} className="segment">
+              <input
+                type="radio"
+                id={`${ids}-audience-${option}`}
+                name={`${ids}-audience`}
+                checked={audience === option}
+                onChange={() => setAudience(option)}
+                aria-describedby={`${ids}-audience-hint`}
+              />
+              <label htmlFor={`${ids}-audience-${option}`}>{t.audiences[option]}</label>
+            </span>
+          ))}
+          <p id={`${ids}-audience-hint`} className="field-hint">
+            {t.audienceHint}
+          </p>
+        </fieldset>
+        <fieldset className="segmented" disabled={audience === "partners"}>
           <legend>{t.round}</legend>
           {ROUNDS.map((option) => (
             <span key={String(option)} className="segment">
@@ -181,7 +205,7 @@ function CycleResultsView({
             <option value="none">{t.highlightNone}</option>
             {(["internal", "external"] as Side[]).map((side) => (
               <option key={side} value={`side:${side}`}>
-                {t.sideOption(t.sides[side])}
+                {t.sideOption[side]}
               </option>
             ))}
             {[...shownGroups].map(([groupId, label]) => (
@@ -218,18 +242,20 @@ function CycleResultsView({
               {t.resultsCsvHint}
             </p>
           </div>
-          <div>
-            <button
-              type="button"
-              onClick={() => exportCsv("ratings")}
-              aria-describedby={`${ids}-ratings-hint`}
-            >
-              {t.ratingsCsv}
-            </button>
-            <p id={`${ids}-ratings-hint`} className="field-hint">
-              {t.ratingsCsvHint}
-            </p>
-          </div>
+          {audience === "internal" && (
+            <div>
+              <button
+                type="button"
+                onClick={() => exportCsv("ratings")}
+                aria-describedby={`${ids}-ratings-hint`}
+              >
+                {t.ratingsCsv}
+              </button>
+              <p id={`${ids}-ratings-hint`} className="field-hint">
+                {t.ratingsCsvHint}
+              </p>
+            </div>
+          )}
         </div>
         <p className="field-hint">{t.exportsIntro}</p>
         <p role="status" className="notice" dir="auto">
@@ -257,11 +283,7 @@ function CycleResultsView({
       <section aria-labelledby={`${ids}-profile`}>
         <h2 id={`${ids}-profile`}>{t.profile}</h2>
         <p>{t.profileIntro}</p>
-        <ProfileRadar
-          results={results}
-          highlight={highlight}
-          hiddenGroups={view.groupsHiddenFromProfile}
-        />
+        <ProfileRadar results={results} highlight={highlight} />
       </section>
 
       <section aria-labelledby={`${ids}-divergences`}>

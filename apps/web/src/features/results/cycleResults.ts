@@ -1,4 +1,5 @@
 import {
+  type Audience,
   type CycleComparison,
   type CycleResults,
   compareWithPreviousCycle,
@@ -6,7 +7,6 @@ import {
   type ResultsContext,
   type RoundSelection,
   resolveResultsContext,
-  suppressedGroupIds,
   type Workspace,
 } from "@coeval/core";
 
@@ -14,41 +14,30 @@ export interface CycleView {
   context: ResultsContext;
   results: CycleResults;
   comparison: CycleComparison | null;
-  /**
-   * How many groups answered but are shown in no dimension of the profile: the radar's
-   * generic note. Only the count leaves this function, never which groups.
-   */
-  groupsHiddenFromProfile: number;
 }
 
 /**
- * Everything the results screen shows about one cycle, straight from the core: the
- * screen only lays it out. Null when the cycle, its grid or its organisation is missing.
+ * Everything the results screen shows about one cycle, as core discloses it to the
+ * audience: the screen only lays it out. Null when the cycle, its grid or its
+ * organisation is missing.
  */
 export function cycleView(
   workspace: Workspace,
   cycleId: string,
   round: RoundSelection,
+  audience: Audience,
 ): CycleView | null {
   const resolved = resolveResultsContext(workspace, cycleId);
   if (!resolved.ok) return null;
   const { context } = resolved;
-  const results = computeResults(context, { round });
+  const results = computeResults(context, { audience, round });
   let comparison: CycleComparison | null = null;
   try {
-    comparison = compareWithPreviousCycle(workspace, cycleId, { round });
+    comparison = compareWithPreviousCycle(workspace, cycleId, { audience, round });
   } catch {
     // The previous cycle named is missing or unreadable: show this cycle without progress.
   }
-  const shownInProfile = new Set(
-    results.dimensions.flatMap((d) => d.stats.groups.map((group) => group.groupId)),
-  );
-  const hidden = new Set(
-    Object.values(suppressedGroupIds(context, { round }).dimensions)
-      .flat()
-      .filter((id) => !shownInProfile.has(id)),
-  );
-  return { context, results, comparison, groupsHiddenFromProfile: hidden.size };
+  return { context, results, comparison };
 }
 
 /** The cycle shown first: the newest by start date, else the last one recorded. */

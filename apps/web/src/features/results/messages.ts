@@ -10,6 +10,7 @@ import type {
   StoryKind,
   Valence,
 } from "@coeval/core";
+import { POPULATION_LABELS } from "@coeval/core";
 import { formatters } from "../../i18n/format.ts";
 import { usePreferences } from "../../store/preferences.ts";
 
@@ -27,27 +28,27 @@ export const fr = {
   summary: (people: number, k: number) =>
     `${f.plural(people, { one: "# personne", other: "# personnes" })} · seuil d'anonymat : ${k}`,
   filters: "Filtres",
+  audience: "Chiffres vus par",
+  audiences: { internal: "La structure", partners: "Les partenaires" } satisfies Record<
+    "internal" | "partners",
+    string
+  >,
+  audienceHint:
+    "« Les partenaires » montre ce que leur rapport et leur export laissent voir : les chiffres finaux seulement, et aucune ligne de moins de personnes que le seuil, pas même « tout le monde ».",
   round: "Tour",
   rounds: { final: "Final", 1: "Tour 1", 2: "Tour 2" },
   roundHint: "« Final » retient le tour 2 quand une personne en a un, sinon son tour 1.",
   highlight: "Mettre en avant",
   highlightNone: "Aucun (tous les groupes)",
-  sideOption: (side: string) => `Côté ${side.toLowerCase()}`,
-  hiddenGroups: (count: number, k: number) =>
-    f.plural(count, {
-      one: `# groupe masqué : moins de ${k} personnes`,
-      other: `# groupes masqués : moins de ${k} personnes`,
-    }),
-  overall: "Ensemble",
-  sides: { internal: "Interne", external: "Externe" } satisfies Record<Side, string>,
-  perspectives: {
-    self: "Auto-évaluation",
-    peer: "Regard des pairs",
-    external: "Regard extérieur",
-  } satisfies Record<Perspective, string>,
+  sideOption: { internal: "Côté interne", external: "Côté externe" } satisfies Record<Side, string>,
+  overall: POPULATION_LABELS.fr.overall,
+  sides: POPULATION_LABELS.fr.sides satisfies Record<Side, string>,
+  perspectives: POPULATION_LABELS.fr.perspectives satisfies Record<Perspective, string>,
   withN: (label: string, n: number) => `${label} (n = ${n})`,
   nav: "Sections des résultats",
   profile: "Profil par dimension",
+  profileWithheld:
+    "Certaines lignes manquent sur la toile, pour que personne ne puisse être reconnu :",
   profileIntro:
     "Médiane de chaque dimension, par groupe de parties prenantes. Pas de note globale ni de classement : chaque axe se lit pour lui-même.",
   radarLabel:
@@ -191,23 +192,23 @@ export const en = {
   summary: (people: number, k: number) =>
     `${g.plural(people, { one: "# person", other: "# people" })} · anonymity threshold: ${k}`,
   filters: "Filters",
+  audience: "Figures as seen by",
+  audiences: { internal: "The organisation", partners: "Partners" },
+  audienceHint:
+    "“Partners” shows what their report and export let through: the final figures only, and no row of fewer people than the threshold, not even “everyone”.",
   round: "Round",
   rounds: { final: "Final", 1: "Round 1", 2: "Round 2" },
   roundHint: "“Final” takes a person's round 2 when they have one, else their round 1.",
   highlight: "Highlight",
   highlightNone: "None (every group)",
-  sideOption: (side: string) => `${side} side`,
-  hiddenGroups: (count: number, k: number) =>
-    g.plural(count, {
-      one: `# group hidden: fewer than ${k} people`,
-      other: `# groups hidden: fewer than ${k} people`,
-    }),
-  overall: "Overall",
-  sides: { internal: "Internal", external: "External" },
-  perspectives: { self: "Self-assessment", peer: "Peer view", external: "External view" },
+  sideOption: { internal: "Internal side", external: "External side" },
+  overall: POPULATION_LABELS.en.overall,
+  sides: POPULATION_LABELS.en.sides,
+  perspectives: POPULATION_LABELS.en.perspectives,
   withN: (label: string, n: number) => `${label} (n = ${n})`,
   nav: "Results sections",
   profile: "Profile by dimension",
+  profileWithheld: "Some lines are missing from the chart, so that nobody can be recognised:",
   profileIntro:
     "Median of each dimension, by stakeholder group. No overall score and no ranking: each axis is read on its own.",
   radarLabel: "Spider chart of the profile by dimension; the table below gives the same values.",

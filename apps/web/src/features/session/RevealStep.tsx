@@ -12,6 +12,7 @@ import {
 import { useLayoutEffect, useMemo } from "react";
 import { type Formatters, useI18n } from "../../i18n/index.tsx";
 import type { CycleContext } from "../../store/cycleEdits.ts";
+import { WithheldNotes } from "../../ui/WithheldNotes.tsx";
 import { useCycleContext } from "../cycle/useCycle.ts";
 import { ordinalIndicators, shownLevels } from "./answers.ts";
 import { levelColours, textOn } from "./levelColours.ts";
@@ -76,7 +77,10 @@ export function RevealStep({
   );
 }
 
-/** The results of one criterion and round, memoised on the cycle: recomputed only when it changes. */
+/**
+ * The results of one criterion and round as the room may see them (the internal
+ * audience), memoised on the cycle: recomputed only when it changes.
+ */
 export function useCriterionResults(
   context: CycleContext | undefined,
   criterionId: string,
@@ -88,7 +92,10 @@ export function useCriterionResults(
   return useMemo(
     () =>
       cycle && grid && organisation
-        ? computeCriterionResults({ cycle, grid, organisation }, criterionId, { round })
+        ? computeCriterionResults({ cycle, grid, organisation }, criterionId, {
+            audience: "internal",
+            round,
+          })
         : undefined,
     [cycle, grid, organisation, criterionId, round],
   );
@@ -96,7 +103,8 @@ export function useCriterionResults(
 
 /**
  * The figures of one round, by stakeholder group, read from the core's results only: the
- * groups below the anonymity threshold are absent from them, so they appear nowhere here.
+ * rows the disclosure policy withholds are absent from them, so they appear nowhere here;
+ * a note says which and why.
  */
 export function RevealView({
   cycleId,
@@ -148,12 +156,18 @@ export function RevealView({
     label: g.label,
     stats: g.stats,
   }));
-  const rows = [{ key: "overall", label: t.everyone, stats: stats.overall }, ...sides, ...groups];
+  const rows = [
+    ...(stats.overall === null
+      ? []
+      : [{ key: "overall", label: t.everyone, stats: stats.overall }]),
+    ...sides,
+    ...groups,
+  ];
 
   return (
     <section className="reveal" aria-label={heading} data-round={round}>
       <h3 className="reveal-title">{heading}</h3>
-      {stats.overall.answers === 0 ? (
+      {stats.overall !== null && stats.overall.answers === 0 ? (
         <p>{t.noAnswers}</p>
       ) : (
         <>
@@ -188,11 +202,11 @@ export function RevealView({
               />
             ))}
           </ul>
-          {stats.hiddenGroupCount > 0 && (
-            <p className="muted hidden-groups">
-              {t.hiddenGroups(stats.hiddenGroupCount, results.minGroupSize)}
-            </p>
-          )}
+          <WithheldNotes
+            withheld={stats.withheld}
+            minGroupSize={results.minGroupSize}
+            className="muted hidden-groups"
+          />
         </>
       )}
     </section>

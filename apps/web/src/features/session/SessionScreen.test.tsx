@@ -80,7 +80,7 @@ describe("the workshop screen", () => {
     await waitFor(async () => expect((await current()).farid).toBe(2));
   });
 
-  it("reveals by group from the core's results, never showing the group below the threshold", async () => {
+  it("reveals by group from the core's results, never showing the figures of a group below the threshold, nor a row that would give them away", async () => {
     await open(
       sessionHash("participation", "reveal-1"),
       sessionWorkspace([
@@ -102,16 +102,25 @@ describe("the workshop screen", () => {
       row.querySelector(".reveal-who span")?.textContent,
       within(row).getByText("Médiane").nextElementSibling?.textContent,
     ]);
+    // "All external" minus the customers would be the two social workers' answers.
     expect(medians).toEqual([
       ["Tout le monde", "2"],
-      ["Interne", "3"],
-      ["Externe", "1,5"],
+      ["Ensemble interne", "3"],
+      ["Ensemble externe", "1,5"],
       ["Salariés", "3"],
-      ["Usagers", "1"],
     ]);
     expect(within(reveal).getByText(/À discuter/)).toBeVisible();
-    expect(document.body.textContent).not.toContain(SMALL_GROUP_LABEL);
-    expect(within(reveal).getByText(/1 groupe n'est pas affiché à part/)).toBeVisible();
+    expect(within(reveal).queryByText(SMALL_GROUP_LABEL)).toBeNull();
+    expect(
+      within(reveal).getByText(
+        `Non détaillé, car moins de 3 personnes y ont répondu : ${SMALL_GROUP_LABEL}.`,
+      ),
+    ).toBeVisible();
+    expect(
+      within(reveal).getByText(
+        "Non détaillé, car avec les autres lignes il révélerait les réponses de moins de 3 personnes : Usagers.",
+      ),
+    ).toBeVisible();
   });
 
   it("records 'no agreement' as a collective position", async () => {

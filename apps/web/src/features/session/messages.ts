@@ -1,4 +1,11 @@
-import type { ConsentLevel, Language, PositionStatus, StoryKind, Valence } from "@coeval/core";
+import {
+  type ConsentLevel,
+  type Language,
+  POPULATION_LABELS,
+  type PositionStatus,
+  type StoryKind,
+  type Valence,
+} from "@coeval/core";
 import { formatters } from "../../i18n/format.ts";
 import { usePreferences } from "../../store/preferences.ts";
 import type { SessionStep } from "../cycle/cyclePaths.ts";
@@ -98,9 +105,9 @@ export const fr = {
   gap: (a: string, medianA: string, b: string, medianB: string) =>
     `écart entre ${a} (médiane ${medianA}) et ${b} (médiane ${medianB})`,
   spread: (consensus: string) => `avis très partagés (consensus ${consensus})`,
-  everyone: "Tout le monde",
-  sides: { internal: "Interne", external: "Externe" },
-  perspectives: { self: "Auto-évaluation", peer: "Pairs", external: "Regards extérieurs" },
+  everyone: POPULATION_LABELS.fr.overall,
+  sides: POPULATION_LABELS.fr.sides,
+  perspectives: POPULATION_LABELS.fr.perspectives,
   who: "Qui",
   distribution: "Répartition",
   median: "Médiane",
@@ -111,11 +118,6 @@ export const fr = {
   n: "n",
   distributionLabel: (parts: string) => `Répartition : ${parts}`,
   levelCount: (label: string, count: number) => `${label} ${f.number(count)}`,
-  hiddenGroups: (count: number, threshold: number) =>
-    f.plural(count, {
-      one: `# groupe n'est pas affiché à part : moins de ${f.number(threshold)} de ses membres se sont positionnés. Ses réponses comptent dans le total.`,
-      other: `# groupes ne sont pas affichés à part : moins de ${f.number(threshold)} de leurs membres se sont positionnés. Leurs réponses comptent dans le total.`,
-    }),
   startRound2: "Lancer un 2e tour",
   toPosition: "Passer à la position collective",
 
@@ -286,9 +288,9 @@ export const en = {
   gap: (a: string, medianA: string, b: string, medianB: string) =>
     `gap between ${a} (median ${medianA}) and ${b} (median ${medianB})`,
   spread: (consensus: string) => `views are widely split (consensus ${consensus})`,
-  everyone: "Everyone",
-  sides: { internal: "Internal", external: "External" },
-  perspectives: { self: "Self-evaluation", peer: "Peers", external: "External views" },
+  everyone: POPULATION_LABELS.en.overall,
+  sides: POPULATION_LABELS.en.sides,
+  perspectives: POPULATION_LABELS.en.perspectives,
   who: "Who",
   distribution: "Distribution",
   median: "Median",
@@ -299,11 +301,6 @@ export const en = {
   n: "n",
   distributionLabel: (parts: string) => `Distribution: ${parts}`,
   levelCount: (label: string, count: number) => `${label} ${e.number(count)}`,
-  hiddenGroups: (count: number, threshold: number) =>
-    e.plural(count, {
-      one: `# group is not shown on its own: fewer than ${e.number(threshold)} of its members rated. Its answers count in the total.`,
-      other: `# groups are not shown on their own: fewer than ${e.number(threshold)} of their members rated. Their answers count in the total.`,
-    }),
   startRound2: "Start a second round",
   toPosition: "Go on to the collective position",
 

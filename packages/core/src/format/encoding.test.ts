@@ -1,31 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import {
+  encodeUtf16,
+  encodeWindows1252,
+  WINDOWS_1252_BYTES,
+} from "../examples/hostile.test-support.ts";
 import { decodeText } from "./encoding.ts";
 import { formatIssue } from "./format-issue.ts";
-
-/**
- * Windows-1252 bytes 0x80–0x9F as the WHATWG encoding standard lists them, written as
- * characters (an independent transcription of the decoder's table); the five bytes the
- * code page leaves undefined are marked with U+FFFF.
- */
-const HIGH = "€\uFFFF‚ƒ„…†‡ˆ‰Š‹Œ\uFFFFŽ\uFFFF\uFFFF‘’“”•–—˜™š›œ\uFFFFžŸ";
-
-/** Every character Windows-1252 can write, and its byte. */
-const WINDOWS_1252 = new Map<string, number>();
-for (let byte = 0x09; byte <= 0xff; byte++) {
-  if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) continue;
-  const character =
-    byte >= 0x80 && byte <= 0x9f ? HIGH.charAt(byte - 0x80) : String.fromCharCode(byte);
-  if (character !== "\uFFFF") WINDOWS_1252.set(character, byte);
-}
-
-function encodeWindows1252(text: string): Uint8Array {
-  return Uint8Array.from([...text], (character) => {
-    const byte = WINDOWS_1252.get(character);
-    if (byte === undefined) throw new Error(`not in Windows-1252: ${character}`);
-    return byte;
-  });
-}
 
 /** UTF-8 by hand, so that the test does not share the decoder's logic. */
 function encodeUtf8(text: string): Uint8Array {
@@ -48,18 +29,7 @@ function encodeUtf8(text: string): Uint8Array {
   return Uint8Array.from(bytes);
 }
 
-function encodeUtf16(text: string, byteOrder: "LE" | "BE", byteOrderMark: boolean): Uint8Array {
-  const units = [...(byteOrderMark ? "\uFEFF" : ""), ...text].flatMap((character) =>
-    Array.from({ length: character.length }, (_, k) => character.charCodeAt(k)),
-  );
-  return Uint8Array.from(
-    units.flatMap((unit) =>
-      byteOrder === "LE" ? [unit & 0xff, unit >> 8] : [unit >> 8, unit & 0xff],
-    ),
-  );
-}
-
-const windows1252Text = fc.string({ unit: fc.constantFrom(...WINDOWS_1252.keys()) });
+const windows1252Text = fc.string({ unit: fc.constantFrom(...WINDOWS_1252_BYTES.keys()) });
 /** Text without U+0000 (never in a text file) and not starting with a byte order mark. */
 const unicodeText = fc
   .string({ unit: "grapheme" })
@@ -84,7 +54,9 @@ describe("decodeText", () => {
       fc.property(
         windows1252Text.map(encodeWindows1252).filter((bytes) => !readsAsUtf8(bytes)),
         (bytes) => {
-          const text = [...bytes].map((byte) => [...WINDOWS_1252].find(([, b]) => b === byte)?.[0]);
+          const text = [...bytes].map(
+            (byte) => [...WINDOWS_1252_BYTES].find(([, b]) => b === byte)?.[0],
+          );
           const result = decodeText(bytes);
           if (!result.ok) throw new Error(`refused: ${result.issues[0]?.code}`);
           expect(result.text).toBe(text.join(""));

@@ -184,9 +184,9 @@ export const en = {
   "position.duplicate": (p) =>
     `another collective position on criterion "${p.criterionId}" ${p.sessionId === "" ? "without a session" : `for session "${p.sessionId}"`} already exists (${p.firstPath}): a session has one position per criterion, and one of the two would be ignored; keep only one`,
   "rating.future": (p) =>
-    `rating ${p.id} is dated ${p.date}, after ${p.reference === "savedAt" ? "the file was saved" : "today"} (${p.limit}): dated in the future, it would forever replace the ratings entered after it; correct its date (createdAt)`,
+    `rating ${p.id} is dated ${p.date}, after ${p.reference === "savedAt" ? "the file was saved" : "the current date"} (${p.limit}): dated in the future, it would forever replace the ratings entered after it; correct its date (createdAt)`,
   "position.future": (p) =>
-    `the collective position on criterion "${p.criterionId}" is dated ${p.date}, after ${p.reference === "savedAt" ? "the file was saved" : "today"} (${p.limit}): dated in the future, it would forever replace the positions decided after it; correct its date (updatedAt)`,
+    `the collective position on criterion "${p.criterionId}" is dated ${p.date}, after ${p.reference === "savedAt" ? "the file was saved" : "the current date"} (${p.limit}): dated in the future, it would forever replace the positions decided after it; correct its date (updatedAt)`,
   "anonymity.singleUnconfirmed": () =>
     'an anonymity threshold of 1 turns anonymity off: a group\'s results are shown as soon as one person has answered, so every answer can be read; if this is intended, add "individualAnswersVisible": true next to minGroupSize, otherwise set a threshold of at least 2 (3 by default)',
 

@@ -202,9 +202,9 @@ export const fr = {
   "position.duplicate": (p: { criterionId: S; sessionId: S; firstPath: S }) =>
     `une autre position collective sur le critère « ${p.criterionId} » ${p.sessionId === "" ? "sans séance" : `pour la séance « ${p.sessionId} »`} existe déjà (${p.firstPath}) : une séance n'a qu'une position par critère, et l'une des deux serait ignorée ; gardez-en une seule`,
   "rating.future": (p: { id: S; date: S; limit: S; reference: S }) =>
-    `le positionnement ${p.id} est daté du ${p.date}, après ${p.reference === "savedAt" ? "l'enregistrement du fichier" : "aujourd'hui"} (${p.limit}) : daté dans le futur, il remplacerait pour toujours ceux saisis ensuite ; corrigez sa date (createdAt)`,
+    `le positionnement ${p.id} est daté du ${p.date}, après ${p.reference === "savedAt" ? "l'enregistrement du fichier" : "la date du jour"} (${p.limit}) : daté dans le futur, il remplacerait pour toujours ceux saisis ensuite ; corrigez sa date (createdAt)`,
   "position.future": (p: { criterionId: S; date: S; limit: S; reference: S }) =>
-    `la position collective sur le critère « ${p.criterionId} » est datée du ${p.date}, après ${p.reference === "savedAt" ? "l'enregistrement du fichier" : "aujourd'hui"} (${p.limit}) : datée dans le futur, elle remplacerait pour toujours celles décidées ensuite ; corrigez sa date (updatedAt)`,
+    `la position collective sur le critère « ${p.criterionId} » est datée du ${p.date}, après ${p.reference === "savedAt" ? "l'enregistrement du fichier" : "la date du jour"} (${p.limit}) : datée dans le futur, elle remplacerait pour toujours celles décidées ensuite ; corrigez sa date (updatedAt)`,
   "anonymity.singleUnconfirmed": () =>
     "un seuil d'anonymat de 1 désactive l'anonymat : les résultats d'un groupe s'affichent dès qu'une seule personne a répondu, donc chaque réponse peut être lue ; si c'est voulu, ajoutez « individualAnswersVisible »: true à côté de minGroupSize, sinon mettez un seuil d'au moins 2 (3 par défaut)",
 

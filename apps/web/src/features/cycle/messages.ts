@@ -36,6 +36,8 @@ export const fr = {
     gridNotFound: "Cette version de grille n'existe plus.",
     gridNotAdopted: "Seule une version adoptée de la grille peut servir à un cycle.",
     previousCycleNotFound: "Le cycle précédent choisi n'existe plus.",
+    individualAnswersNotConfirmed:
+      "Un seuil d'anonymat de 1 rend chaque réponse lisible : confirmez ce choix pour l'appliquer.",
   } satisfies Record<CreateCycleRefusal, string>,
   summary: (participants: number, sessions: number) =>
     `${f.plural(participants, { one: "# participant", other: "# participants" })}, ${f.plural(sessions, { one: "# séance", other: "# séances" })}`,
@@ -206,6 +208,8 @@ export const en = {
     gridNotFound: "This grid version no longer exists.",
     gridNotAdopted: "Only an adopted version of the grid can be used for a cycle.",
     previousCycleNotFound: "The previous cycle chosen no longer exists.",
+    individualAnswersNotConfirmed:
+      "An anonymity threshold of 1 makes every answer readable: confirm this choice to apply it.",
   },
   summary: (participants: number, sessions: number) =>
     `${e.plural(participants, { one: "# participant", other: "# participants" })}, ${e.plural(sessions, { one: "# session", other: "# sessions" })}`,

@@ -133,6 +133,7 @@ export const fr = {
   groupColumn: (label: string, voters: number) =>
     `${label} (${f.plural(voters, { one: "# votant", other: "# votants" })})`,
   allColumn: "Tous les votants",
+  anonymityOff: "Anonymat désactivé : les gommettes de chaque personne peuvent être lues",
   hiddenGroups: (count: number, min: number) =>
     f.plural(count, {
       one: `# groupe n'est pas montré : moins de ${f.number(min)} votants, pour que personne ne soit reconnu (ses gommettes comptent dans « Tous les votants »).`,
@@ -271,6 +272,7 @@ export const en = {
   groupColumn: (label: string, voters: number) =>
     `${label} (${e.plural(voters, { one: "# voter", other: "# voters" })})`,
   allColumn: "All voters",
+  anonymityOff: "Anonymity off: each person's dots can be read",
   hiddenGroups: (count: number, min: number) =>
     e.plural(count, {
       one: `# group is not shown: fewer than ${e.number(min)} voters, so that nobody can be recognised (its dots count in “All voters”).`,

@@ -110,13 +110,16 @@ function quoteIfNeeded(text: string, separator: string): string {
   return needsQuotes ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** Only `csvNumber` can make a `CsvNumber`: the key is not exported. */
+const NUMBER_CELL: unique symbol = Symbol("CSV number cell");
+
 /**
  * A number Coéval formatted itself. Built from a `number`, never from text, so that it is
  * the only kind of cell written as it is when it starts with "-" or "+" (a negative median
  * "-0,5"): text that merely looks like a number ("-1+cmd|…") cannot pass for one.
  */
 export interface CsvNumber {
-  readonly kind: "number";
+  readonly [NUMBER_CELL]: true;
   readonly text: string;
 }
 
@@ -132,24 +135,28 @@ export interface CsvNumberOptions {
 
 /** `value` as a number cell; no thousands separator. A value that is not finite is an empty cell. */
 export function csvNumber(value: number, options: CsvNumberOptions = {}): CsvNumber {
-  if (!Number.isFinite(value)) return { kind: "number", text: "" };
+  if (!Number.isFinite(value)) return { [NUMBER_CELL]: true, text: "" };
   const digits = options.maximumFractionDigits;
   const rounded = digits === undefined ? value : Math.round(value * 10 ** digits) / 10 ** digits;
   const text = String(Object.is(rounded, -0) ? 0 : rounded);
-  return { kind: "number", text: options.decimalMark === "," ? text.replace(".", ",") : text };
+  return {
+    [NUMBER_CELL]: true,
+    text: options.decimalMark === "," ? text.replace(".", ",") : text,
+  };
 }
 
+/** The characters that make a spreadsheet read a cell as a formula (OWASP, "CSV injection"). */
+const FORMULA = /^[=+\-@\t\r]/;
 /**
- * The characters that make a spreadsheet read a cell as a formula (OWASP, "CSV
- * injection"), with the apostrophes that may already neutralise one: a text
- * starting with any number of `'` and then one of them gets one more `'` in front.
+ * The same after any number of apostrophes, which may already neutralise one: such a
+ * text gets one more `'` in front, so that removing one always gives it back.
  */
-const FORMULA_START = /^'*[=+\-@\t\r]/;
+const FORMULA_AFTER_APOSTROPHES = /^'*[=+\-@\t\r]/;
 const NEUTRALISED_FORMULA = /^'+[=+\-@\t\r]/;
 
 /** Whether a spreadsheet would take this text for a formula: it starts with = + - @, a tab or a carriage return. */
 export function startsLikeFormula(text: string): boolean {
-  return /^[=+\-@\t\r]/.test(text);
+  return FORMULA.test(text);
 }
 
 /**
@@ -158,7 +165,7 @@ export function startsLikeFormula(text: string): boolean {
  * `restoreNeutralisedText` gives back exactly the text written.
  */
 export function neutraliseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return FORMULA_AFTER_APOSTROPHES.test(text) ? `'${text}` : text;
 }
 
 /** The inverse of `neutraliseFormula`: removes the one `'` it adds, and nothing else. */

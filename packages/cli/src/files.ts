@@ -1,3 +1,4 @@
+import { decodeText, fileSizeIssue, formatIssue, type ValidationIssue } from "@coeval/core";
 import { type CommandContext, line, resolvePath } from "./command.ts";
 import { errorCode } from "./io.ts";
 
@@ -16,13 +17,38 @@ function describeFailure(context: CommandContext, path: string, error: unknown):
   }
 }
 
+/** A text file as read: its text, and what deserves a word about how it was read. */
+export interface TextFile {
+  text: string;
+  /** E.g. "read as Windows-1252": printed by the caller, with the file's other warnings. */
+  warnings: ValidationIssue[];
+}
+
+/**
+ * The size first (a file over the limit is never loaded), then the bytes, decoded as
+ * every front decodes them. Prints why and returns undefined when the bytes are not
+ * text Coéval reads; file system errors are thrown for the caller to word.
+ */
+async function readDecoded(context: CommandContext, path: string): Promise<TextFile | undefined> {
+  const absolutePath = resolvePath(context.io, path);
+  const sizeIssue = fileSizeIssue(await context.io.fileSize(absolutePath));
+  const decoded = sizeIssue
+    ? { ok: false as const, issues: [sizeIssue] }
+    : decodeText(await context.io.readBytes(absolutePath));
+  if (!decoded.ok) {
+    printIssues(context.io.stderr, context.m.files.cannotRead(path), decoded.issues, context);
+    return undefined;
+  }
+  return { text: decoded.text, warnings: decoded.warnings };
+}
+
 /** Reads a text file named on the command line; prints why and returns undefined when it cannot. */
 export async function readTextFile(
   context: CommandContext,
   path: string,
-): Promise<string | undefined> {
+): Promise<TextFile | undefined> {
   try {
-    return await context.io.readFile(resolvePath(context.io, path));
+    return await readDecoded(context, path);
   } catch (error) {
     line(context.io.stderr, describeFailure(context, path, error));
     return undefined;
@@ -33,14 +59,56 @@ export async function readTextFile(
 export async function readOptionalTextFile(
   context: CommandContext,
   path: string,
-): Promise<{ exists: true; text: string } | { exists: false } | undefined> {
+): Promise<({ exists: true } & TextFile) | { exists: false } | undefined> {
   try {
-    return { exists: true, text: await context.io.readFile(resolvePath(context.io, path)) };
+    const file = await readDecoded(context, path);
+    return file && { exists: true, ...file };
   } catch (error) {
     if (errorCode(error) === "ENOENT") return { exists: false };
     line(context.io.stderr, describeFailure(context, path, error));
     return undefined;
   }
+}
+
+/** Whether a file exists, without reading it (it may be a PDF); undefined when that cannot be told. */
+export async function fileExists(
+  context: CommandContext,
+  path: string,
+): Promise<boolean | undefined> {
+  try {
+    await context.io.fileSize(resolvePath(context.io, path));
+    return true;
+  } catch (error) {
+    if (errorCode(error) === "ENOENT") return false;
+    line(context.io.stderr, describeFailure(context, path, error));
+    return undefined;
+  }
+}
+
+/** Prints a heading and every issue as `path : message`, one per line. */
+export function printIssues(
+  write: (text: string) => void,
+  heading: string,
+  issues: readonly ValidationIssue[],
+  context: CommandContext,
+): void {
+  line(write, heading);
+  for (const issue of issues) line(write, `  ${formatIssue(issue, context.t.language)}`);
+}
+
+/** Warnings go to standard error, so that standard output stays the command's answer. */
+export function printWarnings(
+  context: CommandContext,
+  path: string,
+  warnings: readonly ValidationIssue[],
+): void {
+  if (warnings.length === 0) return;
+  printIssues(
+    context.io.stderr,
+    context.m.files.warningsHeading(path, warnings.length, context.f),
+    warnings,
+    context,
+  );
 }
 
 /** Writes with `write`; prints why and returns false when it cannot. */

@@ -13,28 +13,54 @@ function fileError(code: string, path: string): Error {
 export interface MemoryIo {
   io: CliIo;
   files: Map<string, string>;
-  /** Files written with `writeBinaryFile`; reading one gives its bytes decoded as UTF-8. */
+  /** Files given as bytes or written with `writeBinaryFile`. */
   binaryFiles: Map<string, Uint8Array>;
   stdout: () => string;
   stderr: () => string;
 }
 
-/** Files are keyed by absolute path; `folders` lists paths that are folders. */
+/** The clock of the in-memory runs: files are checked for dates after it. */
+export const TEST_NOW = "2026-12-02T12:00:00.000Z";
+
+/**
+ * Files are keyed by absolute path, given as text (stored as UTF-8) or as bytes;
+ * `folders` lists paths that are folders; `sizes` makes a file claim another size, to
+ * test limits without allocating them.
+ */
 export function memoryIo(
-  initial: Record<string, string> = {},
-  options: { env?: Record<string, string>; folders?: string[]; readOnly?: string[] } = {},
+  initial: Record<string, string | Uint8Array> = {},
+  options: {
+    env?: Record<string, string>;
+    folders?: string[];
+    readOnly?: string[];
+    sizes?: Record<string, number>;
+  } = {},
 ): MemoryIo {
-  const files = new Map(
-    Object.entries(initial).map(([path, text]) => [resolve(TEST_CWD, path), text]),
-  );
-  const folders = new Set((options.folders ?? []).map((path) => resolve(TEST_CWD, path)));
-  const readOnly = new Set((options.readOnly ?? []).map((path) => resolve(TEST_CWD, path)));
+  const absolute = (path: string) => resolve(TEST_CWD, path);
+  const files = new Map<string, string>();
   const binaryFiles = new Map<string, Uint8Array>();
+  for (const [path, content] of Object.entries(initial)) {
+    if (typeof content === "string") files.set(absolute(path), content);
+    else binaryFiles.set(absolute(path), content);
+  }
+  const folders = new Set((options.folders ?? []).map(absolute));
+  const readOnly = new Set((options.readOnly ?? []).map(absolute));
+  const sizes = new Map(
+    Object.entries(options.sizes ?? {}).map(([path, size]) => [absolute(path), size]),
+  );
   const out: string[] = [];
   const err: string[] = [];
   const checkWritable = (path: string) => {
     if (folders.has(path)) throw fileError("EISDIR", path);
     if (readOnly.has(path)) throw fileError("EACCES", path);
+  };
+  const bytesOf = (path: string): Uint8Array => {
+    if (folders.has(path)) throw fileError("EISDIR", path);
+    const bytes = binaryFiles.get(path);
+    if (bytes !== undefined) return bytes;
+    const text = files.get(path);
+    if (text === undefined) throw fileError("ENOENT", path);
+    return new Uint8Array(Buffer.from(text, "utf8"));
   };
   return {
     files,
@@ -44,14 +70,8 @@ export function memoryIo(
     io: {
       stdout: (text) => out.push(text),
       stderr: (text) => err.push(text),
-      readFile: async (path) => {
-        if (folders.has(path)) throw fileError("EISDIR", path);
-        const bytes = binaryFiles.get(path);
-        if (bytes !== undefined) return new TextDecoder().decode(bytes);
-        const text = files.get(path);
-        if (text === undefined) throw fileError("ENOENT", path);
-        return text;
-      },
+      fileSize: async (path) => sizes.get(path) ?? bytesOf(path).length,
+      readBytes: async (path) => bytesOf(path),
       writeFile: async (path, content) => {
         checkWritable(path);
         binaryFiles.delete(path);
@@ -64,6 +84,7 @@ export function memoryIo(
       },
       cwd: TEST_CWD,
       env: options.env ?? {},
+      now: () => TEST_NOW,
     },
   };
 }
@@ -79,7 +100,7 @@ export function binaryFileAt(memory: MemoryIo, path: string): Uint8Array | undef
 /** Runs the CLI on an in-memory file system; returns the exit code and what it printed. */
 export async function runCli(
   argv: string[],
-  initial: Record<string, string> = {},
+  initial: Record<string, string | Uint8Array> = {},
   options: Parameters<typeof memoryIo>[1] = {},
 ) {
   const memory = memoryIo(initial, options);
@@ -167,6 +188,8 @@ export function testGrid(): Grid {
   };
 }
 
+const INTERNAL_GROUPS = new Set(["salaries", "benevoles"]);
+
 const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
 
 /**
@@ -207,7 +230,8 @@ function testCycle(
         indicatorId,
         value,
         round: 1,
-        perspective: "self",
+        // The structure's own people assess themselves; customers and services look from outside.
+        perspective: INTERNAL_GROUPS.has(groupOf(participantId)) ? "self" : "external",
         createdAt: `${startDate}T10:00:00Z`,
       });
     });

@@ -1,38 +1,36 @@
-import {
-  formatIssue,
-  safeParseWorkspace,
-  type ValidationIssue,
-  type Workspace,
-} from "@coeval/core";
-import { type CommandContext, line } from "./command.ts";
-import { readTextFile } from "./files.ts";
-
-/** Prints a heading and every issue as `path : message`, one per line. */
-export function printIssues(
-  write: (text: string) => void,
-  heading: string,
-  issues: readonly ValidationIssue[],
-  context: CommandContext,
-): void {
-  line(write, heading);
-  for (const issue of issues) line(write, `  ${formatIssue(issue, context.t.language)}`);
-}
+import { safeParseWorkspace, type ValidationIssue, type Workspace } from "@coeval/core";
+import type { CommandContext } from "./command.ts";
+import { printIssues, printWarnings, readTextFile } from "./files.ts";
 
 export type LoadedWorkspace =
-  | { ok: true; workspace: Workspace; text: string; migratedFrom?: number }
+  | {
+      ok: true;
+      workspace: Workspace;
+      text: string;
+      /** How the file was read and what its records say: already printed by `loadWorkspaceFile`. */
+      warnings: ValidationIssue[];
+      migratedFrom?: number;
+    }
   | { ok: false; issues?: readonly ValidationIssue[] };
 
-/** Parses workspace text; never throws, whatever the bytes. */
-export function parseWorkspaceText(text: string): LoadedWorkspace {
-  const parsed = safeParseWorkspace(text);
+/** Parses workspace text, with dates checked against `now`; never throws, whatever the bytes. */
+export function parseWorkspaceText(text: string, now: string): LoadedWorkspace {
+  const parsed = safeParseWorkspace(text, { now });
   if (!parsed.ok) return { ok: false, issues: parsed.issues };
+  const loaded = {
+    ok: true as const,
+    workspace: parsed.workspace,
+    text,
+    warnings: parsed.warnings,
+  };
   return parsed.migratedFrom === undefined
-    ? { ok: true, workspace: parsed.workspace, text }
-    : { ok: true, workspace: parsed.workspace, text, migratedFrom: parsed.migratedFrom };
+    ? loaded
+    : { ...loaded, migratedFrom: parsed.migratedFrom };
 }
 
 /**
- * Reads and parses a workspace file named on the command line. On failure the
+ * Reads and parses a workspace file named on the command line. Its warnings (how it
+ * was decoded, records that deserve a look) go to standard error. On failure the
  * reason is already printed (to `errors`) and `ok` is false.
  */
 export async function loadWorkspaceFile(
@@ -40,9 +38,10 @@ export async function loadWorkspaceFile(
   path: string,
   errors: (text: string) => void = context.io.stderr,
 ): Promise<LoadedWorkspace> {
-  const text = await readTextFile(context, path);
-  if (text === undefined) return { ok: false };
-  const loaded = parseWorkspaceText(text);
+  const file = await readTextFile(context, path);
+  if (file === undefined) return { ok: false };
+  const loaded = parseWorkspaceText(file.text, context.io.now());
+  printWarnings(context, path, [...file.warnings, ...(loaded.ok ? loaded.warnings : [])]);
   if (!loaded.ok && loaded.issues) {
     printIssues(
       errors,
@@ -51,5 +50,5 @@ export async function loadWorkspaceFile(
       context,
     );
   }
-  return loaded;
+  return loaded.ok ? { ...loaded, warnings: [...file.warnings, ...loaded.warnings] } : loaded;
 }

@@ -55,7 +55,10 @@ export const en = {
     importInvalid: (fileName: string) =>
       `The file “${fileName}” was not opened: nothing was changed. Problems found:`,
     importUnreadable: (fileName: string) =>
-      `The file “${fileName}” cannot be read: it is not a Coéval (JSON) file.`,
+      `The browser could not read the file “${fileName}” (moved, deleted or protected): choose it again.`,
+    importWarnings: (fileName: string, count: number) =>
+      `The file “${fileName}” can be opened, ${f.plural(count, { one: "but read this warning first", other: "but read these # warnings first" })}; nothing is stored on this device yet.`,
+    openAnyway: "Open the evaluation",
     importReplaceTitle: (name: string) => `Replace “${name}”?`,
     importReplaceBody:
       "This device already holds this workspace. The file will replace it; changes made here since it was exported will be lost.",

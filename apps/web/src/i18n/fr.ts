@@ -56,7 +56,10 @@ export const fr = {
     importInvalid: (fileName: string) =>
       `Le fichier « ${fileName} » n'a pas été ouvert : rien n'a été modifié. Problèmes trouvés :`,
     importUnreadable: (fileName: string) =>
-      `Le fichier « ${fileName} » ne peut pas être lu : ce n'est pas un fichier Coéval (JSON).`,
+      `Le navigateur n'a pas pu lire le fichier « ${fileName} » (déplacé, supprimé ou protégé) : choisissez-le de nouveau.`,
+    importWarnings: (fileName: string, count: number) =>
+      `Le fichier « ${fileName} » peut être ouvert, ${f.plural(count, { one: "mais lisez d'abord cet avertissement", other: "mais lisez d'abord ces # avertissements" })} ; rien n'est encore enregistré sur cet appareil.`,
+    openAnyway: "Ouvrir l'évaluation",
     importReplaceTitle: (name: string) => `Remplacer « ${name} » ?`,
     importReplaceBody:
       "Cet appareil contient déjà cet espace de travail. Le fichier le remplacera ; les modifications faites ici depuis son export seront perdues.",

@@ -8,8 +8,14 @@ import {
   type Workspace,
 } from "@coeval/core";
 import { type CommandDefinition, EXIT_FAILURE, EXIT_OK, line } from "../command.ts";
-import { readOptionalTextFile, readTextFile, writeTextFile } from "../files.ts";
-import { parseWorkspaceText, printIssues } from "../workspace-file.ts";
+import {
+  printIssues,
+  printWarnings,
+  readOptionalTextFile,
+  readTextFile,
+  writeTextFile,
+} from "../files.ts";
+import { parseWorkspaceText } from "../workspace-file.ts";
 
 /** A workspace id from the output file's name: "Notre grille.coeval.json" → "notre-grille". */
 export function workspaceIdFromPath(path: string): string {
@@ -45,7 +51,8 @@ export const importGridCommand: CommandDefinition = {
       typeof context.options.name === "string"
         ? context.options.name
         : basename(csvPath).replace(/\.(csv|txt)$/i, "");
-    const imported = importGridCsv(csv, { name });
+    const imported = importGridCsv(csv.text, { name });
+    printWarnings(context, csvPath, [...csv.warnings, ...(imported.ok ? imported.warnings : [])]);
     if (!imported.ok) {
       printIssues(
         stderr,
@@ -62,7 +69,8 @@ export const importGridCommand: CommandDefinition = {
     if (existing === undefined) return EXIT_FAILURE;
     let workspace: Workspace;
     if (existing.exists) {
-      const loaded = parseWorkspaceText(existing.text);
+      const loaded = parseWorkspaceText(existing.text, context.io.now());
+      printWarnings(context, output, [...existing.warnings, ...(loaded.ok ? loaded.warnings : [])]);
       if (!loaded.ok) {
         printIssues(
           stderr,
@@ -91,7 +99,7 @@ export const importGridCommand: CommandDefinition = {
     }
 
     // The whole workspace is checked as it will be read back: never write an unreadable file.
-    const checked = safeParseWorkspace(workspace);
+    const checked = safeParseWorkspace(workspace, { now: context.io.now() });
     if (!checked.ok) {
       printIssues(stderr, messages.resultInvalid, checked.issues, context);
       line(stderr, files.nothingWritten);

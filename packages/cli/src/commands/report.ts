@@ -15,7 +15,7 @@ import {
   line,
 } from "../command.ts";
 import { chooseCycle, resolveCycle } from "../cycle-choice.ts";
-import { readOptionalTextFile, writeBinaryFile } from "../files.ts";
+import { fileExists, writeBinaryFile } from "../files.ts";
 import { loadWorkspaceFile } from "../workspace-file.ts";
 
 function isSectionId(value: string): value is ReportSectionId {
@@ -87,9 +87,9 @@ export const reportCommand: CommandDefinition = {
       typeof context.options.output === "string" ? context.options.output : reportFileName(model);
     // Someone's work may be in that file: replace it only when asked to.
     if (context.options.force !== true) {
-      const existing = await readOptionalTextFile(context, output);
-      if (existing === undefined) return EXIT_FAILURE;
-      if (existing.exists) {
+      const exists = await fileExists(context, output);
+      if (exists === undefined) return EXIT_FAILURE;
+      if (exists) {
         line(context.io.stderr, messages.exists(output));
         return EXIT_FAILURE;
       }

@@ -23,6 +23,9 @@ export const validateCommand: CommandDefinition = {
         context.f,
       ),
     );
+    if (loaded.warnings.length > 0) {
+      line(context.io.stdout, context.m.validate.warnings(loaded.warnings.length, context.f));
+    }
     if (loaded.migratedFrom !== undefined) {
       line(context.io.stdout, context.m.workspace.migrated(loaded.migratedFrom));
     }

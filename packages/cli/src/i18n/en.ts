@@ -17,8 +17,11 @@ const commandHelp: Record<CommandName, CommandHelp> = {
   validate: {
     usage: "coeval validate <file.coeval.json>",
     summary: "check a workspace file and summarise its content",
-    details:
-      "Exit code 0 when the file is valid, 1 otherwise; every problem is given with its path.",
+    details: wrap(
+      "Exit code 0 when the file is valid, 1 otherwise; every problem is given with its path. Warnings (a file saved as Windows-1252, a rating by someone not among its session's attendees…) do not prevent opening: they go to standard error.",
+      100,
+      "",
+    ).join("\n"),
     options: [LANG_OPTION, HELP_OPTION],
     examples: [`coeval validate ${EXAMPLE_FILE} --lang en`],
   },
@@ -162,6 +165,9 @@ export const en = {
     accessDenied: "permission denied",
     isFolder: "it is a folder",
     nothingWritten: "No file was changed.",
+    cannotRead: (path: string) => `${path} cannot be read:`,
+    warningsHeading: (path: string, count: number, f: Formatter) =>
+      `${path} was read, with ${f.count(count, { one: "warning", other: "warnings" })}:`,
   },
   workspace: {
     invalidHeading: (path: string, issueCount: number, f: Formatter) =>
@@ -175,6 +181,8 @@ export const en = {
       f: Formatter,
     ) =>
       `valid: ${f.count(counts.organisations, { one: "organisation", other: "organisations" })}, ${f.count(counts.grids, { one: "grid", other: "grids" })}, ${f.count(counts.cycles, { one: "cycle", other: "cycles" })}, ${f.count(counts.ratings, { one: "rating", other: "ratings" })}`,
+    warnings: (count: number, f: Formatter) =>
+      `but ${f.count(count, { one: "warning is", other: "warnings are" })} given on standard error: the file opens, check these points.`,
   },
   grids: {
     notFound: (gridId: string, available: readonly string[], f: Formatter) =>

@@ -36,8 +36,11 @@ const commandHelp: Record<CommandName, CommandHelp> = {
   validate: {
     usage: "coeval validate <fichier.coeval.json>",
     summary: "vérifier un fichier d'espace de travail et résumer son contenu",
-    details:
-      "Code de sortie 0 si le fichier est valide, 1 sinon ; chaque problème est donné avec son chemin.",
+    details: wrap(
+      "Code de sortie 0 si le fichier est valide, 1 sinon ; chaque problème est donné avec son chemin. Les avertissements (un fichier en Windows-1252, un positionnement hors des présents de sa séance…) n'empêchent pas l'ouverture : ils vont sur la sortie d'erreur.",
+      100,
+      "",
+    ).join("\n"),
     options: [LANG_OPTION, HELP_OPTION],
     examples: [`coeval validate ${EXAMPLE_FILE}`],
   },
@@ -182,6 +185,9 @@ export const fr = {
     accessDenied: "accès refusé",
     isFolder: "c'est un dossier",
     nothingWritten: "Aucun fichier n'a été modifié.",
+    cannotRead: (path: string) => `${path} ne peut pas être lu :`,
+    warningsHeading: (path: string, count: number, f: Formatter) =>
+      `${path} a été lu, avec ${f.count(count, { one: "avertissement", other: "avertissements" })} :`,
   },
   workspace: {
     invalidHeading: (path: string, issueCount: number, f: Formatter) =>
@@ -195,6 +201,8 @@ export const fr = {
       f: Formatter,
     ) =>
       `valide : ${f.count(counts.organisations, { one: "organisation", other: "organisations" })}, ${f.count(counts.grids, { one: "grille", other: "grilles" })}, ${f.count(counts.cycles, { one: "cycle", other: "cycles" })}, ${f.count(counts.ratings, { one: "positionnement", other: "positionnements", many: "de positionnements" })}`,
+    warnings: (count: number, f: Formatter) =>
+      `mais ${f.count(count, { one: "avertissement est donné", other: "avertissements sont donnés" })} sur la sortie d'erreur : le fichier s'ouvre, vérifiez ces points.`,
   },
   grids: {
     notFound: (gridId: string, available: readonly string[], f: Formatter) =>

@@ -1,3 +1,4 @@
+import { type CsvValue, csvNumber } from "../format/csv.ts";
 import type { Language } from "../model/common.ts";
 
 /**
@@ -16,14 +17,23 @@ export const CSV_DIALECTS: Readonly<Record<Language, CsvDialect>> = {
   en: { separator: ",", decimalMark: "." },
 };
 
+/** Medians and quartiles are multiples of ¼; consensus keeps 3–4 significant digits. */
+const CSV_FRACTION_DIGITS = 4;
+
 /**
- * A number as a spreadsheet of the dialect reads it: no thousands separator, at most
- * four decimals (medians and quartiles are multiples of ¼, consensus keeps 3–4
- * significant digits), the dialect's decimal mark. Null is an empty cell.
+ * A number cell as a spreadsheet of the dialect reads it: no thousands separator, at
+ * most four decimals, the dialect's decimal mark. Null is an empty cell.
  */
+export function csvNumberCell(value: number | null, dialect: CsvDialect): CsvValue {
+  if (value === null) return "";
+  return csvNumber(value, {
+    decimalMark: dialect.decimalMark,
+    maximumFractionDigits: CSV_FRACTION_DIGITS,
+  });
+}
+
+/** The text of `csvNumberCell`: what the cell shows. */
 export function formatCsvNumber(value: number | null, dialect: CsvDialect): string {
-  if (value === null || !Number.isFinite(value)) return "";
-  const rounded = Math.round(value * 10_000) / 10_000;
-  const text = String(Object.is(rounded, -0) ? 0 : rounded);
-  return dialect.decimalMark === "." ? text : text.replace(".", dialect.decimalMark);
+  const cell = csvNumberCell(value, dialect);
+  return typeof cell === "string" ? cell : cell.text;
 }

@@ -296,6 +296,59 @@ describe("exportResultsCsv properties", () => {
   });
 });
 
+describe("CSV exports and spreadsheet formulas", () => {
+  /** Labels, pseudonyms and comments as an attacker would type them; a scale of -2 to 2. */
+  function hostileWorkspace(): Workspace {
+    const levels = [-2, -1, 0, 1, 2];
+    const indicator = { ...scaleIndicator("i", levels), label: "@SUM(1+1)*cmd|' /C calc'!A0" };
+    const hostileCriterion = {
+      ...criterion("c", [indicator]),
+      label: '=HYPERLINK("http://x";"y")',
+    };
+    const groups = [{ id: "g", label: "+Groupe", side: "internal" as const }];
+    const people = ["p1", "p2", "p3"].map((id) => ({
+      ...participant(id, "g"),
+      pseudonym: `-${id}`,
+    }));
+    const ratings = [-2, -1, 1].map((value, k) => ({
+      ...rating({ participantId: `p${k + 1}`, criterionId: "c", indicatorId: "i", value }),
+      comment: "\t=1+1",
+    }));
+    const context = {
+      grid: grid([{ id: "d", criteria: [hostileCriterion] }]),
+      organisation: organisation(groups),
+      cycle: cycle({ participants: people, ratings }),
+    };
+    return asWorkspace(context);
+  }
+
+  it("neutralises every text cell that starts like a formula, and keeps negative numbers as numbers", () => {
+    const workspace = hostileWorkspace();
+    const id = workspace.cycles[0]?.id ?? "";
+    for (const lang of ["fr", "en"] as const) {
+      const results = rowsOf(exportResultsCsv(workspace, id, { lang }));
+      const ratings = rowsOf(exportRatingsCsv(workspace, id, { lang }));
+      for (const cell of [...results, ...ratings].flat()) {
+        if (!/^-\d+([.,]\d+)?$/.test(cell)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+      }
+      const overall = results[1] ?? [];
+      expect(overall.slice(0, 3)).toEqual([
+        "Dimension d",
+        `'=HYPERLINK("http://x";"y")`,
+        "'@SUM(1+1)*cmd|' /C calc'!A0",
+      ]);
+      expect(overall).toContain("-1");
+      expect(results.flat()).toContain("'+Groupe");
+      const pseudonyms = ratings.slice(1).map((row) => row[2]);
+      expect(pseudonyms).toEqual(["'-p1", "'-p2", "'-p3"]);
+      expect(ratings.slice(1).map((row) => row[8])).toEqual(["-2", "-1", "1"]);
+      expect(ratings.slice(1).map((row) => row.at(-1))).toEqual(["'\t=1+1", "'\t=1+1", "'\t=1+1"]);
+    }
+    const median = records(exportResultsCsv(workspace, id, { lang: "fr" }))[0]?.["médiane"];
+    expect(median).toBe("-1");
+  });
+});
+
 describe("exportCsvFileName", () => {
   it("names the file after the export and the cycle", () => {
     expect(exportCsvFileName("Évaluation 2026", "results", "fr")).toBe(

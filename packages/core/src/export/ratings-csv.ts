@@ -1,4 +1,4 @@
-import { writeCsv } from "../format/csv.ts";
+import { type CsvValue, csvNumber, writeCsv } from "../format/csv.ts";
 import type { Language } from "../model/common.ts";
 import type { Rating } from "../model/cycle.ts";
 import { indexGrid, isOrdinal, ordinalScaleOf } from "../model/lookup.ts";
@@ -51,6 +51,8 @@ function supersededRatings(ratings: readonly Rating[]): Set<Rating> {
  * - The value is the level's number, or the "not applicable" / "don't know" words;
  *   the level's label is in its own column. The timestamp is ISO 8601 as recorded.
  * - French: `;` separator; English: `,` separator (see `CSV_DIALECTS`).
+ * - Text that a spreadsheet would run as a formula (a pseudonym "=…", a comment "+…")
+ *   gets a leading `'` (see `writeCsv`); numbers, negative levels included, do not.
  *
  * Throws `ResultsReferenceError` when the cycle, its grid version or its organisation is missing.
  */
@@ -80,12 +82,12 @@ export function exportRatingsCsv(
     const entry = gridIndex.indicators.get(rating.indicatorId);
     const criterion = entry?.criterion ?? gridIndex.criteria.get(rating.criterionId)?.criterion;
     const dimension = entry?.dimension ?? gridIndex.criteria.get(rating.criterionId)?.dimension;
-    let value: string;
+    let value: CsvValue;
     let levelLabel = "";
     if (rating.value === "na") value = words.notApplicable;
     else if (rating.value === "dontKnow") value = words.dontKnow;
     else {
-      value = String(rating.value);
+      value = csvNumber(rating.value);
       if (entry !== undefined && isOrdinal(entry.indicator)) {
         const level = ordinalScaleOf(entry.indicator).levels.find((l) => l.value === rating.value);
         levelLabel =
@@ -94,7 +96,7 @@ export function exportRatingsCsv(
             : (level?.label ?? "");
       }
     }
-    const cells: Record<keyof ExportMessages["ratings"], string> = {
+    const cells: Record<keyof ExportMessages["ratings"], CsvValue> = {
       session: session?.title ?? session?.date ?? rating.sessionId,
       sessionDate: session?.date ?? "",
       participant: participant?.pseudonym ?? rating.participantId,
@@ -105,7 +107,7 @@ export function exportRatingsCsv(
       indicator: entry?.indicator.label ?? rating.indicatorId,
       value,
       levelLabel,
-      round: String(rating.round),
+      round: csvNumber(rating.round),
       perspective: words.perspectives[rating.perspective],
       createdAt: rating.createdAt,
       superseded: yesNo(superseded.has(rating)),

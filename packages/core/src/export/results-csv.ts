@@ -1,10 +1,10 @@
-import { writeCsv } from "../format/csv.ts";
+import { type CsvValue, csvNumber, writeCsv } from "../format/csv.ts";
 import type { Workspace } from "../model/workspace.ts";
 import type { Audience } from "../privacy/disclosure.ts";
 import { computeCycleResults } from "../results/compute.ts";
 import type { OrdinalStats } from "../results/statistics.ts";
 import type { RoundSelection } from "../results/types.ts";
-import { CSV_DIALECTS, formatCsvNumber } from "./dialect.ts";
+import { CSV_DIALECTS, csvNumberCell, formatCsvNumber } from "./dialect.ts";
 import type { ExportMessages } from "./messages.ts";
 import { EXPORT_MESSAGES, type ExportCsvOptions } from "./ratings-csv.ts";
 
@@ -47,7 +47,9 @@ const FIXED_COLUMNS: readonly ResultsColumn[] = [
  * - One column per level value met in the grid ("level 1", "level 2"…); a cell is empty
  *   when the criterion's scale has no such level.
  * - Numbers: at most 4 decimals, the dialect's decimal mark (French `,` with `;`
- *   between cells; English `.` with `,`), empty when there is no value (n = 0).
+ *   between cells; English `.` with `,`), empty when there is no value (n = 0); a
+ *   negative median stays a number, while labels that start like a spreadsheet formula
+ *   get a leading `'` (see `writeCsv`).
  *
  * Throws `ResultsReferenceError` when the cycle, its grid version or its organisation is missing.
  */
@@ -62,17 +64,17 @@ export function exportResultsCsv(
   });
   const words = EXPORT_MESSAGES[options.lang];
   const dialect = CSV_DIALECTS[options.lang];
-  const number = (value: number | null) => formatCsvNumber(value, dialect);
+  const number = (value: number | null) => csvNumberCell(value, dialect);
 
   const levelValues = [
     ...new Set(results.criteria.flatMap((c) => (c.levels ?? []).map((l) => l.value))),
   ].sort((a, b) => a - b);
   const header = [
     ...FIXED_COLUMNS.map((column) => words.results[column]),
-    ...levelValues.map((value) => words.results.level(number(value))),
+    ...levelValues.map((value) => words.results.level(formatCsvNumber(value, dialect))),
   ];
 
-  const rows: string[][] = [];
+  const rows: CsvValue[][] = [];
   for (const criterion of results.criteria) {
     const { stats } = criterion;
     if (stats === null) continue;
@@ -83,11 +85,11 @@ export function exportResultsCsv(
       population: string,
       kind: keyof ExportMessages["populationKinds"],
       figures: OrdinalStats | null,
-      hiddenGroups: string,
-    ): string[] => {
+      hiddenGroups: CsvValue,
+    ): CsvValue[] => {
       const counts = new Map(figures?.distribution.map((level) => [level.value, level.count]));
-      const count = (value: number | undefined) => (value === undefined ? "" : String(value));
-      const cells: Record<ResultsColumn, string> = {
+      const count = (value: number | undefined) => (value === undefined ? "" : csvNumber(value));
+      const cells: Record<ResultsColumn, CsvValue> = {
         dimension: criterion.dimensionLabel,
         criterion: criterion.label,
         indicator: indicator?.label ?? "",
@@ -107,11 +109,11 @@ export function exportResultsCsv(
         ...FIXED_COLUMNS.map((column) => cells[column]),
         ...levelValues.map((value) => {
           const count = counts.get(value);
-          return count === undefined ? "" : String(count);
+          return count === undefined ? "" : csvNumber(count);
         }),
       ];
     };
-    rows.push(row(words.overall, "overall", stats.overall, String(stats.hiddenGroupCount)));
+    rows.push(row(words.overall, "overall", stats.overall, csvNumber(stats.hiddenGroupCount)));
     for (const group of stats.groups) rows.push(row(group.label, "group", group.stats, ""));
     for (const side of stats.sides) rows.push(row(words.sides[side.side], "side", side.stats, ""));
   }

@@ -423,6 +423,8 @@ function drawCycle(
     }
   }
 
+  // One position per criterion and session: two would contradict each other.
+  const positionKeys = new Set<string>();
   const positions = times(count(draw, 0, 3), () => {
     const criterion = pick(draw, criteria);
     const primary = primaryOrdinalIndicator(criterion);
@@ -449,6 +451,11 @@ function drawCycle(
       weaknesses: times(count(draw, 0, 2), () => draw(() => textArbitrary)),
       updatedAt: draw(() => dateTimeArbitrary),
     });
+  }).filter((position) => {
+    const key = JSON.stringify([position.criterionId, position.sessionId ?? null]);
+    if (positionKeys.has(key)) return false;
+    positionKeys.add(key);
+    return true;
   });
 
   const measureIds = new IdScope();
@@ -546,6 +553,7 @@ function drawCycle(
       })
     : undefined;
 
+  const minGroupSize = count(draw, 1, 100);
   return compact({
     id,
     organisationId: organisation.id,
@@ -559,7 +567,8 @@ function drawCycle(
     evaluativeQuestion: maybe(draw, textArbitrary),
     startDate: maybe(draw, dateArbitrary),
     endDate: maybe(draw, dateArbitrary),
-    anonymity: { minGroupSize: count(draw, 1, 100) },
+    anonymity:
+      minGroupSize === 1 ? { minGroupSize, individualAnswersVisible: true } : { minGroupSize },
     previousCycleId: previous?.id,
     participants,
     sessions,
@@ -614,6 +623,13 @@ export function workspaceArbitrary(
         ),
       );
     }
+    // A file is saved after everything it records.
+    const dates = cycles.flatMap((cycle) => [
+      ...cycle.ratings.map((rating) => rating.createdAt),
+      ...cycle.positions.map((position) => position.updatedAt),
+    ]);
+    const drawnSavedAt = maybe(draw, dateTimeArbitrary);
+    const savedAt = drawnSavedAt === undefined ? undefined : [drawnSavedAt, ...dates].sort().at(-1);
     return compact({
       formatVersion: FORMAT_VERSION,
       id: draw(() => idArbitrary),
@@ -622,7 +638,7 @@ export function workspaceArbitrary(
       organisations,
       cycles,
       gridWorkshops: [],
-      savedAt: maybe(draw, dateTimeArbitrary),
+      savedAt,
     });
   });
 }

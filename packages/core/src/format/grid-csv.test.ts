@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { gridArbitrary } from "./arbitraries.test-support.ts";
+import { readCsv } from "./csv.ts";
 import { defined, sampleGrid } from "./fixtures.test-support.ts";
 import { formatIssue } from "./format-issue.ts";
 import { exportGridCsv, importGridCsv, slugify } from "./grid-csv.ts";
@@ -232,6 +233,92 @@ describe("importGridCsv", () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("grid CSV and spreadsheet formulas", () => {
+  const hostile = [
+    HEADER_FR,
+    "=1+1;@SUM(A1);-2 questions | =cmd;+Niveau;échelle;-1=Non | 1=Oui;;;;;;",
+    ";;;Présence à l'AG;quantitatif;;;;%;hausse;-5;20",
+    "=1+1;@SUM(A1);;Avis;oui-en-partie-non;;;;;;;",
+  ].join("\n");
+
+  it("keeps text that starts like a formula as text, with a warning naming its line and column", () => {
+    const result = importGridCsv(hostile, { createdAt: "2026-01-01T00:00:00Z" });
+    if (!result.ok) throw new Error("expected the CSV to be read");
+    const [dimension] = result.grid.dimensions;
+    expect(dimension?.label).toBe("=1+1");
+    expect(dimension?.criteria[0]?.label).toBe("@SUM(A1)");
+    expect(dimension?.criteria[0]?.guidingQuestions).toEqual(["-2 questions", "=cmd"]);
+    expect(dimension?.criteria[0]?.indicators[0]?.label).toBe("+Niveau");
+    // A negative level and a negative baseline are what they look like: no warning.
+    expect(
+      result.warnings.map((warning) => [warning.params?.line, warning.params?.column]),
+    ).toEqual([
+      [2, "dimension"],
+      [2, "critère"],
+      [2, "questions clés"],
+      [2, "indicateur"],
+    ]);
+    expect(formatIssue(defined(result.warnings[0]), "fr")).toBe(
+      "ligne 2, colonne « dimension » : cette cellule commence par « = », qu'un tableur peut prendre pour le début d'une formule : Coéval la garde comme du texte, et l'exportera précédée d'une apostrophe (') ; vérifiez que c'est bien le texte voulu",
+    );
+    expect(formatIssue(defined(result.warnings[1]), "en")).toMatch(
+      /^line 2, column "critère": this cell starts with "@"/,
+    );
+  });
+
+  it("exports such text neutralised, and reads the export back to the text typed", () => {
+    const grid = imported(hostile);
+    const csv = exportGridCsv(grid);
+    const read = readCsv(csv);
+    if (!read.ok) throw new Error("unreadable export");
+    const cells = read.records.flatMap((record) => record.cells.map((cell) => cell.text));
+    expect(cells).toContain("'=1+1");
+    expect(cells).toContain("'@SUM(A1)");
+    expect(cells).toContain("'+Niveau");
+    expect(cells).toContain("'-1=Non | 1=Oui");
+    expect(cells).toContain("-5");
+    for (const cell of cells) {
+      if (cell !== "-5") expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    }
+    const back = importGridCsv(csv, { createdAt: "2026-01-01T00:00:00Z" });
+    expect(back.ok && back.grid.dimensions).toEqual(grid.dimensions);
+    expect(back.ok && back.warnings.length).toBe(4);
+  });
+
+  it("gives back labels that start with formula characters or apostrophes, whatever they are", () => {
+    const start = fc.constantFrom("=", "+", "-", "@", "'", "'=", "''-", "\t");
+    fc.assert(
+      fc.property(gridArbitrary({ csvRepresentable: true }), start, (grid, prefix) => {
+        const prefixed = {
+          ...grid,
+          dimensions: grid.dimensions.map((dimension) => ({
+            ...dimension,
+            label: `${prefix.trim() || "="}${dimension.label}`,
+            criteria: dimension.criteria.map((criterion) => ({
+              ...criterion,
+              description: `${prefix}${criterion.label}`,
+            })),
+          })),
+        };
+        const csv = exportGridCsv(prefixed);
+        const back = imported(csv, { gridId: grid.id, name: grid.name, lang: grid.language });
+        expect(back.dimensions).toEqual(prefixed.dimensions);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("says a number is too large rather than that it is not one", () => {
+    const text = [HEADER_FR, "A;B;;C;quantitatif;;;;%;hausse;1e309;"].join("\n");
+    const [issue] = rejected(text);
+    expect(issue).toMatchObject({
+      code: "csv.numberOutOfRange",
+      params: { line: 2, column: "valeur de référence", received: "1e309" },
+    });
+    expect(formatIssue(defined(issue), "fr")).toContain("« 1e309 » est un nombre trop grand");
   });
 });
 

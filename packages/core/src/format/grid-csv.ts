@@ -13,7 +13,15 @@ import {
   type ScaleKind,
   type ScaleLevel,
 } from "../model/grid.ts";
-import { type CsvCell, readCsv, writeCsv } from "./csv.ts";
+import {
+  type CsvCell,
+  type CsvValue,
+  csvNumber,
+  readCsv,
+  restoreNeutralisedText,
+  startsLikeFormula,
+  writeCsv,
+} from "./csv.ts";
 import { type IssueCode, type IssueParams, issue, type ValidationIssue } from "./issues.ts";
 import { validateGrid } from "./validate.ts";
 import { fromZodIssues } from "./zod-issues.ts";
@@ -104,6 +112,21 @@ const KIND_COLUMNS: Record<IndicatorKind, readonly ColumnKey[]> = {
   ],
   narrative: ["prompt"],
 };
+/** Columns of free text, as opposed to ids, numbers, levels and words from a list. */
+const TEXT_COLUMNS: ReadonlySet<ColumnKey> = new Set<ColumnKey>([
+  "dimensionLabel",
+  "dimensionDescription",
+  "criterionLabel",
+  "criterionDescription",
+  "guidingQuestions",
+  "whyItMatters",
+  "indicatorLabel",
+  "indicatorDescription",
+  "unit",
+  "baselinePeriod",
+  "source",
+  "prompt",
+]);
 const INDICATOR_COLUMNS: readonly ColumnKey[] = [
   "indicatorId",
   "indicatorLabel",
@@ -273,11 +296,6 @@ function parseLevels(text: string): { levels: ScaleLevel[] } | { badFragment: st
   return { levels };
 }
 
-function formatNumber(value: number, lang: Language): string {
-  const text = String(value);
-  return lang === "fr" ? text.replace(".", ",") : text;
-}
-
 const NUMBER_PATTERN = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$/;
 
 function parseNumber(text: string): number | undefined {
@@ -294,16 +312,16 @@ export interface ExportGridCsvOptions {
 /** The grid as CSV: semicolons and decimal commas in French, as French spreadsheets expect. */
 export function exportGridCsv(grid: Grid, options: ExportGridCsvOptions = {}): string {
   const lang = options.lang ?? grid.language;
-  const rows: string[][] = [GRID_CSV_COLUMNS.map((column) => column[lang])];
+  const rows: CsvValue[][] = [GRID_CSV_COLUMNS.map((column) => column[lang])];
   const word = <T extends string>(words: Record<T, Words>, code: T | undefined) =>
     code === undefined ? "" : words[code][lang];
   const yesNo = (value: boolean) => BOOLEAN_WORDS[value ? "true" : "false"][lang];
-  const number = (value: number | undefined) =>
-    value === undefined ? "" : formatNumber(value, lang);
+  const number = (value: number | undefined): CsvValue =>
+    value === undefined ? "" : csvNumber(value, { decimalMark: lang === "fr" ? "," : "." });
 
   for (const dimension of grid.dimensions) {
     for (const criterion of dimension.criteria) {
-      const shared: Partial<Record<ColumnKey, string>> = {
+      const shared: Partial<Record<ColumnKey, CsvValue>> = {
         dimensionId: dimension.id,
         dimensionLabel: dimension.label,
         dimensionDescription: dimension.description ?? "",
@@ -313,9 +331,9 @@ export function exportGridCsv(grid: Grid, options: ExportGridCsvOptions = {}): s
         guidingQuestions: formatList(criterion.guidingQuestions),
         whyItMatters: criterion.whyItMatters ?? "",
       };
-      const indicatorRows: Partial<Record<ColumnKey, string>>[] = criterion.indicators.map(
+      const indicatorRows: Partial<Record<ColumnKey, CsvValue>>[] = criterion.indicators.map(
         (indicator) => {
-          const cells: Partial<Record<ColumnKey, string>> = {
+          const cells: Partial<Record<ColumnKey, CsvValue>> = {
             indicatorId: indicator.id,
             indicatorLabel: indicator.label,
             indicatorDescription: indicator.description ?? "",
@@ -370,8 +388,8 @@ export interface ImportGridCsvOptions {
 }
 
 export type ImportGridCsvResult =
-  | { ok: true; grid: Grid }
-  | { ok: false; issues: ValidationIssue[] };
+  /** `warnings`: what was read but deserves a look (text that starts like a formula). */
+  { ok: true; grid: Grid; warnings: ValidationIssue[] } | { ok: false; issues: ValidationIssue[] };
 
 interface Located {
   line: number;
@@ -417,7 +435,9 @@ function located(
 
 /**
  * Reads a grid from CSV. Every problem comes with its line and column, in words the
- * person who edited the spreadsheet can act on. Never throws.
+ * person who edited the spreadsheet can act on. Text that starts like a spreadsheet
+ * formula is kept as text, with a warning; the `'` our export puts in front of such
+ * text is removed. Never throws.
  */
 export function importGridCsv(
   text: string,
@@ -487,12 +507,16 @@ function importRows(text: string, options: ImportGridCsvOptions): ImportGridCsvR
   }
 
   const dimensions: DimensionDraft[] = [];
+  const warnings: ValidationIssue[] = [];
+  const formulaTexts = new Set<string>();
   for (const record of dataRecords) {
     const row: RowReader = {
       line: record.line,
       cell(key) {
         const index = columnIndex.get(key);
-        return index === undefined ? "" : (record.cells[index]?.text.trim() ?? "");
+        const text = index === undefined ? "" : (record.cells[index]?.text.trim() ?? "");
+        // Our export writes "'=…" for "=…": read it back as it was typed.
+        return restoreNeutralisedText(text);
       },
       issue(key, code, ...params) {
         const index = columnIndex.get(key);
@@ -514,10 +538,19 @@ function importRows(text: string, options: ImportGridCsvOptions): ImportGridCsvR
         ),
       );
     }
+    for (const key of TEXT_COLUMNS) {
+      const text = row.cell(key);
+      // A label repeated on every row of its criterion is reported once.
+      const seen = JSON.stringify([key, text]);
+      if (!startsLikeFormula(text) || formulaTexts.has(seen)) continue;
+      formulaTexts.add(seen);
+      warnings.push(row.issue(key, "csv.formulaText", { start: text.charAt(0) }));
+    }
     placeRow(row, dimensions, issues);
   }
 
-  return buildGrid(dimensions, options, lang, issues, title);
+  const built = buildGrid(dimensions, options, lang, issues, title);
+  return built.ok ? { ...built, warnings } : built;
 }
 
 /** Finds or opens the dimension, criterion and indicator a row describes. */
@@ -660,8 +693,12 @@ function buildIndicator(
     const text = row.cell(key);
     if (text === "") return undefined;
     const value = parseNumber(text);
-    if (value === undefined)
+    if (value === undefined) {
       issues.push(row.issue(key, "csv.badNumber", { received: text.slice(0, 60) }));
+    } else if (!Number.isFinite(value)) {
+      issues.push(row.issue(key, "csv.numberOutOfRange", { received: text.slice(0, 60) }));
+      return undefined;
+    }
     return value;
   };
   const optionalText = (key: ColumnKey) => row.cell(key) || undefined;
@@ -815,7 +852,7 @@ function buildGrid(
   lang: Language,
   issues: ValidationIssue[],
   title: (key: ColumnKey) => string,
-): ImportGridCsvResult {
+): { ok: true; grid: Grid } | { ok: false; issues: ValidationIssue[] } {
   const explicit = (list: readonly { id: string }[]) =>
     new Set(list.map((item) => item.id).filter((id) => id));
   const allCriteria = drafts.flatMap((dimension) => dimension.criteria);

@@ -1,4 +1,6 @@
 export { CoevalError } from "./coeval-error.ts";
+export { type DecodeTextResult, decodeText, type TextEncoding } from "./encoding.ts";
+export { fileSizeIssue, MAX_FILE_SIZE } from "./file-size.ts";
 export {
   formatIssue,
   formatIssueMessage,
@@ -22,9 +24,17 @@ export {
 } from "./json-schema.ts";
 export { MIGRATIONS, type Migration } from "./migrations.ts";
 export {
+  type ParseWorkspaceOptions,
   type ParseWorkspaceResult,
   parseWorkspace,
   safeParseWorkspace,
   serialiseWorkspace,
 } from "./parse.ts";
-export { describeScale, validateGrid, validateWorkspace } from "./validate.ts";
+export {
+  describeScale,
+  inspectWorkspace,
+  type ValidateWorkspaceOptions,
+  validateGrid,
+  validateWorkspace,
+  type WorkspaceFindings,
+} from "./validate.ts";

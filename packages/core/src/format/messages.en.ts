@@ -28,7 +28,41 @@ function typeList(codes: string): string {
     .join(" or ");
 }
 
+const megabytesFormat = new Intl.NumberFormat("en-GB", {
+  style: "unit",
+  unit: "megabyte",
+  maximumFractionDigits: 1,
+});
+
+/** A size in bytes as Windows' Explorer shows it: 1 MB = 1,048,576 bytes. */
+function megabytes(bytes: number): string {
+  return megabytesFormat.format(bytes / 1_048_576);
+}
+
+function startName(start: string): string {
+  if (start === "\t") return "a tab";
+  if (start === "\r") return "a carriage return";
+  return `"${start}"`;
+}
+
+const PERSPECTIVES: Record<string, string> = {
+  self: "self-assessment (self)",
+  peer: "peer view (peer)",
+  external: "external view (external)",
+};
+
 export const en = {
+  "file.tooLarge": (p) =>
+    `the file is ${megabytes(p.size)}: too much for this device (limit ${megabytes(p.limit)}); check that it is the right file, or split the workspace into several files (by organisation or by year)`,
+  "encoding.windows1252": () =>
+    'the file was saved as Windows-1252 ("ANSI", the default encoding of Notepad and Excel on Windows): it was read as such, accents included; save it as UTF-8 (in Excel: "CSV UTF-8") to avoid any ambiguity',
+  "encoding.utf16": (p) =>
+    `the file is saved as UTF-16 ${p.byteOrder} (what Excel calls "Unicode Text"), which Coéval does not read; save it as UTF-8: in Excel, "Save As" then "CSV UTF-8"; in Notepad, the "UTF-8" encoding`,
+  "encoding.damagedUtf8": () =>
+    "the file is UTF-8, but a byte on this line is not: the file was damaged, or text in another encoding was pasted into it; correct this line (or use a backup) and save the file as UTF-8",
+  "encoding.notText": () =>
+    "this file does not hold readable text (neither UTF-8 nor Windows-1252): it is probably not the right file; choose a Coéval file (*.coeval.json) or a CSV saved as UTF-8",
+
   "json.empty": () => "the file is empty; choose a Coéval file (*.coeval.json)",
   "json.syntax": (p) =>
     `this is not valid JSON: unexpected "${p.found}"; the file was probably damaged or edited by hand, use a backup or fix it at this place`,
@@ -67,6 +101,10 @@ export const en = {
   "array.tooLong": (p) => `list too long: at most ${p.maximum} item(s); remove some`,
   "number.tooSmall": (p) => `number too small: the minimum is ${p.minimum}; correct it`,
   "number.tooBig": (p) => `number too large: the maximum is ${p.maximum}; correct it`,
+  "number.outOfRange": () =>
+    'number out of range: beyond ±1.8 × 10^308 it cannot be represented and would be read as infinity; write a smaller number (check the exponent "e" and extra digits)',
+  "number.notANumber": () =>
+    "this value is not a number (it has no computable value); write a number",
   "number.notInteger": (p) => `${p.received} is not a whole number; use a whole number`,
   "format.date": (p) =>
     `"${p.received}" is not a valid date; write it YYYY-MM-DD, for example 2026-03-14`,
@@ -143,6 +181,23 @@ export const en = {
     `a position with status "${p.status}" has no level; set the level to null or change the status`,
   "measure.notQuantitative": (p) =>
     `indicator "${p.id}" is not quantitative: it takes no measure; choose a quantitative indicator`,
+  "position.duplicate": (p) =>
+    `another collective position on criterion "${p.criterionId}" ${p.sessionId === "" ? "without a session" : `for session "${p.sessionId}"`} already exists (${p.firstPath}): a session has one position per criterion, and one of the two would be ignored; keep only one`,
+  "rating.future": (p) =>
+    `rating ${p.id} is dated ${p.date}, after ${p.reference === "savedAt" ? "the file was saved" : "the current date"} (${p.limit}): dated in the future, it would forever replace the ratings entered after it; correct its date (createdAt)`,
+  "position.future": (p) =>
+    `the collective position on criterion "${p.criterionId}" is dated ${p.date}, after ${p.reference === "savedAt" ? "the file was saved" : "the current date"} (${p.limit}): dated in the future, it would forever replace the positions decided after it; correct its date (updatedAt)`,
+  "anonymity.singleUnconfirmed": () =>
+    'an anonymity threshold of 1 turns anonymity off: a group\'s results are shown as soon as one person has answered, so every answer can be read; if this is intended, add "individualAnswersVisible": true next to minGroupSize, otherwise set a threshold of at least 2 (3 by default)',
+
+  "rating.afterSavedAt": (p) =>
+    `rating ${p.id} is dated ${p.date}, after the date the file says it was saved (savedAt: ${p.savedAt}); it is read as it is (earlier versions of Coéval did not update it on export): export the file again to correct it`,
+  "position.afterSavedAt": (p) =>
+    `the collective position on criterion "${p.criterionId}" is dated ${p.date}, after the date the file says it was saved (savedAt: ${p.savedAt}); it is read as it is (earlier versions of Coéval did not update it on export): export the file again to correct it`,
+  "rating.raterNotInSession": (p) =>
+    `"${p.participantId}" has a rating in session "${p.sessionId}" without being among its attendees (participantIds); it is counted: add the person to the session's attendees, or check this rating's session`,
+  "rating.perspectiveSide": (p) =>
+    `this rating is given as ${PERSPECTIVES[p.perspective] ?? p.perspective} by a person of the ${p.side === "internal" ? "internal" : "external"} group "${p.groupId}"; it is counted as such: check the perspective or the person's group`,
 
   "csv.empty": () =>
     "the CSV file is empty; export the grid from your spreadsheet with a row of column titles",
@@ -164,6 +219,10 @@ export const en = {
     `"${p.received}" is not a number; write for example 12 or 12.5, with no space or unit`,
   "csv.notForKind": (p) =>
     `this column is not used by indicators of kind "${p.kind}"; empty the cell or change the kind`,
+  "csv.numberOutOfRange": (p) =>
+    `"${p.received}" is too large a number (beyond ±1.8 × 10^308); write a smaller value`,
+  "csv.formulaText": (p) =>
+    `this cell starts with ${startName(p.start)}, which a spreadsheet may take for the start of a formula: Coéval keeps it as text, and will export it with an apostrophe (') in front; check that this is the text you meant`,
   "csv.conflictingValue": (p) =>
     `different from the value on line ${p.firstLine} for the same item; write the same value or leave the cell empty`,
 } satisfies MessageCatalogue;

@@ -31,7 +31,43 @@ function typeList(codes: S): S {
     .join(" ou ");
 }
 
+const megabytesFormat = new Intl.NumberFormat("fr-FR", {
+  style: "unit",
+  unit: "megabyte",
+  maximumFractionDigits: 1,
+});
+
+/** A size in bytes as Windows' Explorer shows it: 1 Mo = 1 048 576 octets. */
+function megabytes(bytes: N): S {
+  return megabytesFormat.format(bytes / 1_048_576);
+}
+
+/** How a message names the character a cell starts with. */
+function startName(start: S): S {
+  if (start === "\t") return "une tabulation";
+  if (start === "\r") return "un retour chariot";
+  return `« ${start} »`;
+}
+
+const PERSPECTIVES: Record<S, S> = {
+  self: "auto-évaluation (self)",
+  peer: "regard de pair (peer)",
+  external: "regard extérieur (external)",
+};
+
 export const fr = {
+  // The file itself: its size and its encoding
+  "file.tooLarge": (p: { size: N; limit: N }) =>
+    `le fichier fait ${megabytes(p.size)} : c'est trop pour cet appareil (limite ${megabytes(p.limit)}) ; vérifiez que c'est le bon fichier, ou répartissez l'espace de travail en plusieurs fichiers (par structure ou par année)`,
+  "encoding.windows1252": () =>
+    "le fichier était enregistré en Windows-1252 (« ANSI », l'encodage par défaut du Bloc-notes et d'Excel sous Windows) : il a été lu comme tel, accents compris ; enregistrez-le en UTF-8 (dans Excel : « CSV UTF-8 ») pour éviter toute ambiguïté",
+  "encoding.utf16": (p: { byteOrder: S }) =>
+    `le fichier est enregistré en UTF-16 ${p.byteOrder} (ce qu'Excel appelle « Texte Unicode »), que Coéval ne lit pas ; enregistrez-le en UTF-8 : dans Excel, « Enregistrer sous » puis « CSV UTF-8 » ; dans le Bloc-notes, l'encodage « UTF-8 »`,
+  "encoding.damagedUtf8": () =>
+    "le fichier est en UTF-8, mais un octet de cette ligne n'en est pas : le fichier a été abîmé, ou du texte d'un autre encodage y a été collé ; corrigez cette ligne (ou reprenez une sauvegarde) et enregistrez le fichier en UTF-8",
+  "encoding.notText": () =>
+    "ce fichier ne contient pas du texte lisible (ni UTF-8, ni Windows-1252) : ce n'est sans doute pas le bon fichier ; choisissez un fichier Coéval (*.coeval.json) ou un CSV enregistré en UTF-8",
+
   // The document as a whole
   "json.empty": () => "le fichier est vide ; choisissez un fichier Coéval (*.coeval.json)",
   "json.syntax": (p: { found: S }) =>
@@ -77,6 +113,10 @@ export const fr = {
     `nombre trop petit : le minimum est ${p.minimum} ; corrigez-le`,
   "number.tooBig": (p: { maximum: N }) =>
     `nombre trop grand : le maximum est ${p.maximum} ; corrigez-le`,
+  "number.outOfRange": () =>
+    "nombre hors limites : au-delà de ±1,8 × 10^308, il ne peut pas être représenté et serait lu comme l'infini ; écrivez un nombre plus petit (vérifiez l'exposant « e » et les chiffres en trop)",
+  "number.notANumber": () =>
+    "cette valeur n'est pas un nombre (elle ne vaut rien de calculable) ; écrivez un nombre",
   "number.notInteger": (p: { received: S }) =>
     `${p.received} n'est pas un nombre entier ; utilisez un entier (sans décimales)`,
   "format.date": (p: { received: S }) =>
@@ -159,6 +199,24 @@ export const fr = {
     `une position au statut « ${p.status} » n'a pas de niveau ; mettez le niveau à null ou changez le statut`,
   "measure.notQuantitative": (p: { id: S }) =>
     `l'indicateur « ${p.id} » n'est pas quantitatif : il ne reçoit pas de mesure ; choisissez un indicateur quantitatif`,
+  "position.duplicate": (p: { criterionId: S; sessionId: S; firstPath: S }) =>
+    `une autre position collective sur le critère « ${p.criterionId} » ${p.sessionId === "" ? "sans séance" : `pour la séance « ${p.sessionId} »`} existe déjà (${p.firstPath}) : une séance n'a qu'une position par critère, et l'une des deux serait ignorée ; gardez-en une seule`,
+  "rating.future": (p: { id: S; date: S; limit: S; reference: S }) =>
+    `le positionnement ${p.id} est daté du ${p.date}, après ${p.reference === "savedAt" ? "l'enregistrement du fichier" : "la date du jour"} (${p.limit}) : daté dans le futur, il remplacerait pour toujours ceux saisis ensuite ; corrigez sa date (createdAt)`,
+  "position.future": (p: { criterionId: S; date: S; limit: S; reference: S }) =>
+    `la position collective sur le critère « ${p.criterionId} » est datée du ${p.date}, après ${p.reference === "savedAt" ? "l'enregistrement du fichier" : "la date du jour"} (${p.limit}) : datée dans le futur, elle remplacerait pour toujours celles décidées ensuite ; corrigez sa date (updatedAt)`,
+  "anonymity.singleUnconfirmed": () =>
+    "un seuil d'anonymat de 1 désactive l'anonymat : les résultats d'un groupe s'affichent dès qu'une seule personne a répondu, donc chaque réponse peut être lue ; si c'est voulu, ajoutez « individualAnswersVisible »: true à côté de minGroupSize, sinon mettez un seuil d'au moins 2 (3 par défaut)",
+
+  // Warnings: the file is read, but something deserves a look
+  "rating.afterSavedAt": (p: { id: S; date: S; savedAt: S }) =>
+    `le positionnement ${p.id} est daté du ${p.date}, après la date d'enregistrement du fichier (savedAt : ${p.savedAt}) ; il est lu tel quel (les versions précédentes de Coéval ne la mettaient pas à jour à l'export) : exportez de nouveau le fichier pour la corriger`,
+  "position.afterSavedAt": (p: { criterionId: S; date: S; savedAt: S }) =>
+    `la position collective sur le critère « ${p.criterionId} » est datée du ${p.date}, après la date d'enregistrement du fichier (savedAt : ${p.savedAt}) ; elle est lue telle quelle (les versions précédentes de Coéval ne la mettaient pas à jour à l'export) : exportez de nouveau le fichier pour la corriger`,
+  "rating.raterNotInSession": (p: { participantId: S; sessionId: S }) =>
+    `« ${p.participantId} » a un positionnement dans la séance « ${p.sessionId} » sans figurer parmi ses présents (participantIds) ; il est compté : ajoutez la personne aux présents de la séance, ou vérifiez la séance de ce positionnement`,
+  "rating.perspectiveSide": (p: { perspective: S; side: S; groupId: S }) =>
+    `ce positionnement est donné en ${PERSPECTIVES[p.perspective] ?? p.perspective} par une personne du groupe ${p.side === "internal" ? "interne" : "externe"} « ${p.groupId} » ; il est compté comme tel : vérifiez le regard (perspective) ou le groupe de la personne`,
 
   // Grids in CSV
   "csv.empty": () =>
@@ -184,6 +242,10 @@ export const fr = {
     `« ${p.received} » n'est pas un nombre ; écrivez par exemple 12 ou 12,5, sans espace ni unité`,
   "csv.notForKind": (p: { kind: S }) =>
     `cette colonne ne sert pas aux indicateurs de type « ${p.kind} » ; videz la cellule ou changez le type`,
+  "csv.numberOutOfRange": (p: { received: S }) =>
+    `« ${p.received} » est un nombre trop grand (au-delà de ±1,8 × 10^308) ; écrivez une valeur plus petite`,
+  "csv.formulaText": (p: { start: S }) =>
+    `cette cellule commence par ${startName(p.start)}, qu'un tableur peut prendre pour le début d'une formule : Coéval la garde comme du texte, et l'exportera précédée d'une apostrophe (') ; vérifiez que c'est bien le texte voulu`,
   "csv.conflictingValue": (p: { firstLine: N }) =>
     `valeur différente de celle de la ligne ${p.firstLine} pour le même élément ; écrivez la même valeur ou laissez la cellule vide`,
 };

@@ -40,6 +40,19 @@ const EVERY_PARAM = {
   fragment: "deux=Oui",
   kind: "récit",
   firstLine: 4,
+  size: 587_202_560,
+  limit: 104_857_600,
+  byteOrder: "LE",
+  start: "=",
+  sessionId: "s",
+  firstPath: "cycles[0].positions[0]",
+  date: "9999-01-01T00:00:00Z",
+  reference: "savedAt",
+  savedAt: "2026-03-14T18:00:00Z",
+  participantId: "p",
+  perspective: "external",
+  side: "internal",
+  groupId: "g",
 };
 
 describe("the message catalogues", () => {
@@ -140,5 +153,18 @@ describe("zod's issues in Coéval's words", () => {
     expect(codes(z.array(z.number()).min(2), [1])).toEqual(["array.tooShort"]);
     expect(codes(z.array(z.number()).max(1), [1, 2])).toEqual(["array.tooLong"]);
     expect(codes(z.string().regex(/^a+$/), "b")).toEqual(["format.pattern"]);
+  });
+
+  it("says a number is out of range rather than that a number is not a number", () => {
+    const codes = (schema: z.ZodType, value: unknown) =>
+      mapped(schema, value).map((issue) => issue.code);
+    expect(codes(z.number(), Number.POSITIVE_INFINITY)).toEqual(["number.outOfRange"]);
+    expect(codes(ScaleLevel.shape.value, Number.NEGATIVE_INFINITY)).toEqual(["number.outOfRange"]);
+    expect(codes(Rating.shape.value, Number.POSITIVE_INFINITY)).toEqual(["number.outOfRange"]);
+    expect(codes(Rating.shape.round, Number.POSITIVE_INFINITY)).toEqual(["number.outOfRange"]);
+    expect(codes(z.number(), Number.NaN)).toEqual(["number.notANumber"]);
+    expect(formatIssue({ path: ["value"], code: "number.outOfRange" }, "en")).not.toMatch(
+      /expected a number/,
+    );
   });
 });

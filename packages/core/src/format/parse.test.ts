@@ -201,6 +201,50 @@ describe("safeParseWorkspace on bad input", () => {
   });
 });
 
+describe("safeParseWorkspace on numbers and dates that would mislead", () => {
+  it("says a number like 1e309 is out of range, where, and what to do", () => {
+    const text = serialiseWorkspace(sampleWorkspace()).replace('"value": 9,', '"value": 1e309,');
+    const issues = issuesOf(text);
+    const baseline = ["grids", 0, "dimensions", 0, "criteria", 0, "indicators", 1, "baseline"];
+    expect(issues).toEqual([{ path: [...baseline, "value"], code: "number.outOfRange" }]);
+    expect(formatIssue(defined(issues[0]), "fr")).toMatch(
+      /^grids\[0\]\.dimensions\[0\]\.criteria\[0\]\.indicators\[1\]\.baseline\.value : nombre hors limites .* ; écrivez un nombre plus petit/,
+    );
+    expect(formatIssue(defined(issues[0]), "en")).not.toContain("expected a number");
+    const levelText = serialiseWorkspace(sampleWorkspace()).replace(
+      '"value": 3,',
+      '"value": -1e999,',
+    );
+    const level = ["grids", 0, "dimensions", 0, "criteria", 0, "indicators", 0, "scale", "levels"];
+    expect(issuesOf(levelText)).toEqual([
+      { path: [...level, 2, "value"], code: "number.outOfRange" },
+    ]);
+  });
+
+  it("refuses a rating dated after the caller's now, and only then", () => {
+    const farFuture = sampleWorkspace();
+    defined(defined(farFuture.cycles[0]).ratings[0]).createdAt = "9999-01-01T00:00:00Z";
+    const text = serialiseWorkspace(farFuture);
+    expect(safeParseWorkspace(text).ok).toBe(true);
+    const result = safeParseWorkspace(text, { now: "2026-12-02T10:00:00Z" });
+    expect(result.ok ? [] : result.issues.map((found) => found.code)).toEqual(["rating.future"]);
+    expect(() => parseWorkspace(text, { now: "2026-12-02T10:00:00Z" })).toThrow(CoevalError);
+  });
+
+  it("returns warnings beside the workspace, and none for a sound file", () => {
+    expect(safeParseWorkspace(sampleWorkspace())).toMatchObject({ ok: true, warnings: [] });
+    const late = sampleWorkspace();
+    defined(defined(late.cycles[0]).sessions[0]).participantIds = ["p1"];
+    const result = safeParseWorkspace(serialiseWorkspace(late));
+    expect(result).toMatchObject({
+      ok: true,
+      warnings: [
+        { path: ["cycles", 0, "ratings", 1, "participantId"], code: "rating.raterNotInSession" },
+      ],
+    });
+  });
+});
+
 describe("parseWorkspace", () => {
   it("throws a CoevalError carrying the issues and a message in either language", () => {
     const error = (() => {
@@ -252,7 +296,12 @@ describe("migrations", () => {
     const old = formatZero();
     const snapshot = JSON.stringify(old);
     const result = safeParseWorkspaceWith(JSON.stringify(old), [renameScore]);
-    expect(result).toEqual({ ok: true, workspace: sampleWorkspace(), migratedFrom: 0 });
+    expect(result).toEqual({
+      ok: true,
+      workspace: sampleWorkspace(),
+      warnings: [],
+      migratedFrom: 0,
+    });
     expect(safeParseWorkspaceWith(old, [renameScore]).ok).toBe(true);
     expect(JSON.stringify(old)).toBe(snapshot);
   });

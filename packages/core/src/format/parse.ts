@@ -3,21 +3,30 @@ import { CoevalError } from "./coeval-error.ts";
 import { issue, jsonTypeOf, type ValidationIssue } from "./issues.ts";
 import { parseJsonText } from "./json-text.ts";
 import { type JsonObject, MIGRATIONS, type Migration, migrateDocument } from "./migrations.ts";
-import { validateWorkspace } from "./validate.ts";
+import { inspectWorkspace, type ValidateWorkspaceOptions } from "./validate.ts";
 import { fromZodIssues } from "./zod-issues.ts";
 
 export type ParseWorkspaceResult =
-  | { ok: true; workspace: Workspace; migratedFrom?: number }
+  /** `warnings`: what was read as it is but deserves the reader's attention. */
+  | { ok: true; workspace: Workspace; warnings: ValidationIssue[]; migratedFrom?: number }
   | { ok: false; issues: ValidationIssue[] };
+
+/** How to read: the caller's clock (see `ValidateWorkspaceOptions`). */
+export type ParseWorkspaceOptions = ValidateWorkspaceOptions;
 
 /** More issues than this are summed up in one last issue: a broken file must not flood the screen. */
 export const MAX_ISSUES = 100;
 
-function failure(issues: ValidationIssue[]): ParseWorkspaceResult {
-  if (issues.length <= MAX_ISSUES) return { ok: false, issues };
+/** At most MAX_ISSUES issues, then one that counts the others. */
+function capped(issues: ValidationIssue[]): ValidationIssue[] {
+  if (issues.length <= MAX_ISSUES) return issues;
   const shown = issues.slice(0, MAX_ISSUES);
   shown.push(issue([], "issues.truncated", { count: issues.length - MAX_ISSUES }));
-  return { ok: false, issues: shown };
+  return shown;
+}
+
+function failure(issues: ValidationIssue[]): ParseWorkspaceResult {
+  return { ok: false, issues: capped(issues) };
 }
 
 /**
@@ -28,6 +37,7 @@ function failure(issues: ValidationIssue[]): ParseWorkspaceResult {
 export function safeParseWorkspaceWith(
   input: unknown,
   migrations: readonly Migration[],
+  options: ParseWorkspaceOptions = {},
 ): ParseWorkspaceResult {
   try {
     let value = input;
@@ -45,11 +55,16 @@ export function safeParseWorkspaceWith(
 
     const shaped = Workspace.safeParse(migrated.document, { reportInput: true });
     if (!shaped.success) return failure(fromZodIssues(shaped.error.issues));
-    const semanticIssues = validateWorkspace(shaped.data);
-    if (semanticIssues.length > 0) return failure(semanticIssues);
+    const { errors, warnings } = inspectWorkspace(shaped.data, options);
+    if (errors.length > 0) return failure(errors);
+    const read = {
+      ok: true as const,
+      workspace: shaped.data,
+      warnings: capped(warnings),
+    };
     return migrated.migratedFrom === undefined
-      ? { ok: true, workspace: shaped.data }
-      : { ok: true, workspace: shaped.data, migratedFrom: migrated.migratedFrom };
+      ? read
+      : { ...read, migratedFrom: migrated.migratedFrom };
   } catch {
     // Input can be anything (proxies, getters that throw, cyclic objects): reading never throws.
     return failure([issue([], "internal.unexpected")]);
@@ -59,15 +74,19 @@ export function safeParseWorkspaceWith(
 /**
  * Reads a workspace from `*.coeval.json` text or from an already parsed value: JSON
  * syntax, format version (older versions are migrated), shape, then the rules between
- * records. Never throws.
+ * records. Give `now` (the caller's clock) so that dates in the future are refused.
+ * Never throws.
  */
-export function safeParseWorkspace(input: unknown): ParseWorkspaceResult {
-  return safeParseWorkspaceWith(input, MIGRATIONS);
+export function safeParseWorkspace(
+  input: unknown,
+  options: ParseWorkspaceOptions = {},
+): ParseWorkspaceResult {
+  return safeParseWorkspaceWith(input, MIGRATIONS, options);
 }
 
 /** Like `safeParseWorkspace`, but returns the workspace or throws a `CoevalError`. */
-export function parseWorkspace(input: unknown): Workspace {
-  const result = safeParseWorkspace(input);
+export function parseWorkspace(input: unknown, options: ParseWorkspaceOptions = {}): Workspace {
+  const result = safeParseWorkspace(input, options);
   if (!result.ok) throw new CoevalError(result.issues);
   return result.workspace;
 }

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { Workspace } from "../model/workspace.ts";
 import { defined, sampleGrid, sampleWorkspace } from "./fixtures.test-support.ts";
 import { formatIssue } from "./format-issue.ts";
-import { describeScale, validateGrid, validateWorkspace } from "./validate.ts";
+import {
+  describeScale,
+  inspectWorkspace,
+  type ValidateWorkspaceOptions,
+  validateGrid,
+  validateWorkspace,
+} from "./validate.ts";
 
 /** The issues of the sample workspace after one change. */
 function issuesAfter(change: (workspace: Workspace) => void) {
@@ -393,5 +399,258 @@ describe("validateWorkspace on grid workshops", () => {
       expect(formatIssue(found, "fr")).toMatch(/^gridWorkshops\[0\]/);
       expect(formatIssue(found, "en")).not.toContain("undefined");
     }
+  });
+});
+
+/** Errors and warnings of the sample workspace after one change. */
+function findingsAfter(change: (workspace: Workspace) => void, options?: ValidateWorkspaceOptions) {
+  const workspace = sampleWorkspace();
+  change(workspace);
+  return inspectWorkspace(workspace, options);
+}
+
+const codesAt = (issues: readonly { path: (string | number)[]; code: string }[]) =>
+  issues.map((found) => [found.path.join("."), found.code]);
+
+describe("validateWorkspace on records that contradict each other", () => {
+  it("has no warning for the sample workspace", () => {
+    expect(inspectWorkspace(sampleWorkspace(), { now: "2026-12-01T00:00:00Z" })).toEqual({
+      errors: [],
+      warnings: [],
+    });
+  });
+
+  it("refuses two collective positions on one criterion in one session, naming both", () => {
+    const { errors } = findingsAfter((workspace) => {
+      const cycle = cycleOf(workspace);
+      const position = defined(cycle.positions[0]);
+      cycle.positions.push({ ...position, level: 3, status: "consensus" });
+    });
+    expect(errors).toEqual([
+      {
+        path: ["cycles", 0, "positions", 1],
+        code: "position.duplicate",
+        params: {
+          criterionId: "participation",
+          sessionId: "atelier-1",
+          firstPath: "cycles[0].positions[0]",
+        },
+      },
+    ]);
+    const french = formatIssue(defined(errors[0]), "fr");
+    expect(french).toMatch(/^cycles\[0\]\.positions\[1\] : .*cycles\[0\]\.positions\[0\]/);
+    expect(formatIssue(defined(errors[0]), "en")).toContain("keep only one");
+  });
+
+  it("refuses two positions without a session on one criterion", () => {
+    const { errors } = findingsAfter((workspace) => {
+      const cycle = cycleOf(workspace);
+      const { sessionId: _none, ...position } = defined(cycle.positions[0]);
+      cycle.positions = [position, { ...position, updatedAt: "2026-03-15T10:00:00Z" }];
+    });
+    expect(codesAt(errors)).toEqual([["cycles.0.positions.1", "position.duplicate"]]);
+    expect(formatIssue(defined(errors[0]), "fr")).toContain("sans séance");
+  });
+
+  it("keeps positions of one criterion from different sessions: that is history", () => {
+    const { errors, warnings } = findingsAfter((workspace) => {
+      const cycle = cycleOf(workspace);
+      cycle.sessions.push({ ...defined(cycle.sessions[0]), id: "atelier-2", date: "2026-04-01" });
+      const position = defined(cycle.positions[0]);
+      cycle.positions.push({
+        ...position,
+        sessionId: "atelier-2",
+        updatedAt: "2026-04-01T12:00:00Z",
+      });
+    });
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe("validateWorkspace on dates in the future", () => {
+  const NOW = "2026-12-02T09:00:00Z";
+  const farFuture = (workspace: Workspace) => {
+    defined(cycleOf(workspace).ratings[0]).createdAt = "9999-12-31T23:59:59Z";
+  };
+
+  it("refuses a rating dated after now, naming the rating and its date", () => {
+    const { errors } = findingsAfter(farFuture, { now: NOW });
+    expect(errors).toEqual([
+      {
+        path: ["cycles", 0, "ratings", 0, "createdAt"],
+        code: "rating.future",
+        params: {
+          id: "3b241101-e2bb-4255-8caf-4136c566a962",
+          date: "9999-12-31T23:59:59Z",
+          limit: NOW,
+          reference: "now",
+        },
+      },
+    ]);
+    const french = formatIssue(defined(errors[0]), "fr");
+    expect(french).toContain("3b241101-e2bb-4255-8caf-4136c566a962");
+    expect(french).toContain("9999-12-31T23:59:59Z");
+    expect(french).toContain("corrigez sa date");
+  });
+
+  it("refuses a rating dated after the file was saved when no clock is given", () => {
+    const { errors } = findingsAfter((workspace) => {
+      workspace.savedAt = "2026-03-20T12:00:00Z";
+      farFuture(workspace);
+    });
+    expect(errors).toMatchObject([
+      { code: "rating.future", params: { reference: "savedAt", limit: "2026-03-20T12:00:00Z" } },
+    ]);
+    expect(formatIssue(defined(errors[0]), "en")).toContain("after the file was saved");
+  });
+
+  it("refuses a position dated in the future too", () => {
+    const { errors } = findingsAfter(
+      (workspace) => {
+        defined(cycleOf(workspace).positions[0]).updatedAt = "2031-01-01T00:00:00Z";
+      },
+      { now: NOW },
+    );
+    expect(codesAt(errors)).toEqual([["cycles.0.positions.0.updatedAt", "position.future"]]);
+  });
+
+  it("allows a day of clock skew, and checks nothing without a clock or a savedAt", () => {
+    const skewed = (workspace: Workspace) => {
+      defined(cycleOf(workspace).ratings[0]).createdAt = "2026-12-03T08:00:00Z";
+    };
+    expect(findingsAfter(skewed, { now: NOW }).errors).toEqual([]);
+    expect(findingsAfter(farFuture).errors).toEqual([]);
+    const beyond = (workspace: Workspace) => {
+      defined(cycleOf(workspace).ratings[0]).createdAt = "2026-12-03T09:00:01Z";
+    };
+    expect(codesAt(findingsAfter(beyond, { now: NOW }).errors)).toEqual([
+      ["cycles.0.ratings.0.createdAt", "rating.future"],
+    ]);
+  });
+
+  it("only warns when a date is after a stale savedAt but not after now", () => {
+    const { errors, warnings } = findingsAfter(
+      (workspace) => {
+        workspace.savedAt = "2026-03-01T00:00:00Z";
+      },
+      { now: NOW },
+    );
+    expect(errors).toEqual([]);
+    expect(codesAt(warnings)).toEqual([
+      ["cycles.0.ratings.0.createdAt", "rating.afterSavedAt"],
+      ["cycles.0.ratings.1.createdAt", "rating.afterSavedAt"],
+      ["cycles.0.positions.0.updatedAt", "position.afterSavedAt"],
+    ]);
+  });
+
+  it("still refuses a far-future date when savedAt is in the future too", () => {
+    const { errors } = findingsAfter(
+      (workspace) => {
+        workspace.savedAt = "9999-12-31T23:59:59Z";
+        farFuture(workspace);
+      },
+      { now: NOW },
+    );
+    expect(codesAt(errors)).toEqual([["cycles.0.ratings.0.createdAt", "rating.future"]]);
+  });
+});
+
+describe("validateWorkspace on an anonymity threshold of 1", () => {
+  it("refuses k = 1 on a cycle unless individualAnswersVisible says it was chosen", () => {
+    const single = findingsAfter((workspace) => {
+      cycleOf(workspace).anonymity = { minGroupSize: 1 };
+    });
+    expect(single.errors).toEqual([
+      { path: ["cycles", 0, "anonymity", "minGroupSize"], code: "anonymity.singleUnconfirmed" },
+    ]);
+    expect(formatIssue(defined(single.errors[0]), "fr")).toContain(
+      "« individualAnswersVisible »: true",
+    );
+    const confirmed = findingsAfter((workspace) => {
+      cycleOf(workspace).anonymity = { minGroupSize: 1, individualAnswersVisible: true };
+    });
+    expect(confirmed.errors).toEqual([]);
+    const refused = findingsAfter((workspace) => {
+      cycleOf(workspace).anonymity = { minGroupSize: 1, individualAnswersVisible: false };
+    });
+    expect(codesAt(refused.errors)).toEqual([
+      ["cycles.0.anonymity.minGroupSize", "anonymity.singleUnconfirmed"],
+    ]);
+  });
+
+  it("refuses k = 1 on a co-construction workshop unless it is confirmed", () => {
+    const workshop = (extra: object) => (workspace: Workspace) => {
+      workspace.gridWorkshops = [
+        {
+          id: "atelier-grille",
+          organisationId: "epicerie-du-lien",
+          gridId: "grille-lien",
+          title: "Notre grille",
+          proposals: [],
+          pointsPerVoter: 5,
+          voters: [],
+          votes: [],
+          minGroupSize: 1,
+          ...extra,
+        },
+      ];
+    };
+    expect(codesAt(findingsAfter(workshop({})).errors)).toEqual([
+      ["gridWorkshops.0.minGroupSize", "anonymity.singleUnconfirmed"],
+    ]);
+    expect(findingsAfter(workshop({ individualAnswersVisible: true })).errors).toEqual([]);
+  });
+});
+
+describe("validateWorkspace warnings on who rated", () => {
+  it("warns, without refusing, about a rater missing from the session's attendees", () => {
+    const { errors, warnings } = findingsAfter((workspace) => {
+      defined(cycleOf(workspace).sessions[0]).participantIds = ["p1"];
+    });
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([
+      {
+        path: ["cycles", 0, "ratings", 1, "participantId"],
+        code: "rating.raterNotInSession",
+        params: { participantId: "p2", sessionId: "atelier-1" },
+      },
+    ]);
+  });
+
+  it("says nothing when the session lists nobody: everyone may rate", () => {
+    const { warnings } = findingsAfter((workspace) => {
+      defined(cycleOf(workspace).sessions[0]).participantIds = [];
+    });
+    expect(warnings).toEqual([]);
+  });
+
+  it("warns about an external view from an internal group and a self-assessment from an external one", () => {
+    const { errors, warnings } = findingsAfter((workspace) => {
+      const [own, customer] = cycleOf(workspace).ratings;
+      defined(own).perspective = "external";
+      defined(customer).perspective = "self";
+    });
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([
+      {
+        path: ["cycles", 0, "ratings", 0, "perspective"],
+        code: "rating.perspectiveSide",
+        params: { perspective: "external", side: "internal", groupId: "salaries" },
+      },
+      {
+        path: ["cycles", 0, "ratings", 1, "perspective"],
+        code: "rating.perspectiveSide",
+        params: { perspective: "self", side: "external", groupId: "clients" },
+      },
+    ]);
+    expect(formatIssue(defined(warnings[0]), "fr")).toContain("regard extérieur (external)");
+  });
+
+  it("accepts a peer view from either side", () => {
+    const { warnings } = findingsAfter((workspace) => {
+      for (const rating of cycleOf(workspace).ratings) rating.perspective = "peer";
+    });
+    expect(warnings).toEqual([]);
   });
 });

@@ -8,9 +8,9 @@ import {
   ordinalScaleOf,
   primaryOrdinalIndicator,
 } from "../model/lookup.ts";
-import type { Organisation } from "../model/organisation.ts";
+import type { Organisation, Side } from "../model/organisation.ts";
 import type { Workspace } from "../model/workspace.ts";
-import { issue, type ValidationIssue } from "./issues.ts";
+import { formatPath, issue, type ValidationIssue } from "./issues.ts";
 
 type Path = (string | number)[];
 
@@ -118,9 +118,38 @@ function checkLevels(levels: readonly ScaleLevel[], path: Path, issues: Validati
 
 const STATUSES_WITHOUT_LEVEL = new Set(["noAgreement", "notDiscussed"]);
 
+export interface ValidateWorkspaceOptions {
+  /**
+   * The moment the file is read (ISO date-time), from the caller's clock: the engine
+   * never reads one. A rating or position dated after it (give or take a day of clock
+   * skew) is refused. Without it, only the file's own `savedAt` bounds the dates.
+   */
+  now?: string;
+}
+
+/** What a workspace's records say of each other: problems that refuse it, and warnings that do not. */
+export interface WorkspaceFindings {
+  errors: ValidationIssue[];
+  /** Read as they are, but worth a look: shown to the person, never blocking. */
+  warnings: ValidationIssue[];
+}
+
 /** The rules that tie the records of a workspace together; paths are relative to the workspace. */
-export function validateWorkspace(workspace: Workspace): ValidationIssue[] {
+export function validateWorkspace(
+  workspace: Workspace,
+  options: ValidateWorkspaceOptions = {},
+): ValidationIssue[] {
+  return inspectWorkspace(workspace, options).errors;
+}
+
+/** `validateWorkspace`, with the warnings too. */
+export function inspectWorkspace(
+  workspace: Workspace,
+  options: ValidateWorkspaceOptions = {},
+): WorkspaceFindings {
   const issues: ValidationIssue[] = [];
+  const warnings: ValidationIssue[] = [];
+  const checkDate = dateChecker(workspace.savedAt, options.now, issues, warnings);
   const gridVersions = new Set<string>();
   workspace.grids.forEach((grid, g) => {
     const key = JSON.stringify([grid.id, grid.version]);
@@ -165,9 +194,66 @@ export function validateWorkspace(workspace: Workspace): ValidationIssue[] {
     if (!cyclesById.has(cycle.id)) cyclesById.set(cycle.id, cycle);
   }
   workspace.cycles.forEach((cycle, c) => {
-    validateCycle(workspace, cycle, ["cycles", c], cyclesById, issues);
+    validateCycle(workspace, cycle, ["cycles", c], cyclesById, { issues, warnings, checkDate });
   });
-  return issues;
+  return { errors: issues, warnings };
+}
+
+/** A day: clocks of the devices that recorded a file may be that far apart. */
+const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+
+type DatedRecord = { kind: "rating"; id: string } | { kind: "position"; criterionId: string };
+
+type DateCheck = (date: string, record: DatedRecord, at: Path) => void;
+
+/**
+ * Newest wins (ratings by `createdAt`, positions by `updatedAt`), so a record dated in
+ * the future would win forever. After `now` is an error; after the file's `savedAt` too,
+ * when no `now` is known. Dated after `savedAt` but not after `now` is only a warning:
+ * Coéval used to export files without updating `savedAt`, and those files are genuine.
+ */
+function dateChecker(
+  savedAt: string | undefined,
+  now: string | undefined,
+  issues: ValidationIssue[],
+  warnings: ValidationIssue[],
+): DateCheck {
+  const nowLimit = now === undefined ? Number.NaN : Date.parse(now) + CLOCK_SKEW_MS;
+  const savedLimit = savedAt === undefined ? Number.NaN : Date.parse(savedAt) + CLOCK_SKEW_MS;
+  return (date, record, at) => {
+    const time = Date.parse(date);
+    const afterNow = time > nowLimit;
+    const afterSave = time > savedLimit;
+    if (!afterNow && !afterSave) return;
+    const reference = afterNow ? "now" : "savedAt";
+    const limit = (afterNow ? now : savedAt) ?? "";
+    if (!afterNow && now !== undefined) {
+      const stale = { date, savedAt: savedAt ?? "" };
+      warnings.push(
+        record.kind === "rating"
+          ? issue(at, "rating.afterSavedAt", { id: record.id, ...stale })
+          : issue(at, "position.afterSavedAt", { criterionId: record.criterionId, ...stale }),
+      );
+      return;
+    }
+    issues.push(
+      record.kind === "rating"
+        ? issue(at, "rating.future", { id: record.id, date, limit, reference })
+        : issue(at, "position.future", { criterionId: record.criterionId, date, limit, reference }),
+    );
+  };
+}
+
+/** k = 1 shows every answer: allowed only when the data says it was chosen knowingly. */
+function checkSingleThreshold(
+  minGroupSize: number,
+  individualAnswersVisible: boolean | undefined,
+  at: Path,
+  issues: ValidationIssue[],
+): void {
+  if (minGroupSize === 1 && individualAnswersVisible !== true) {
+    issues.push(issue(at, "anonymity.singleUnconfirmed"));
+  }
 }
 
 /**
@@ -190,6 +276,12 @@ function validateGridWorkshop(
   if (!workspace.grids.some((grid) => grid.id === gridWorkshop.gridId)) {
     issues.push(issue([...path, "gridId"], "ref.grid", { id: gridWorkshop.gridId }));
   }
+  checkSingleThreshold(
+    gridWorkshop.minGroupSize,
+    gridWorkshop.individualAnswersVisible,
+    [...path, "minGroupSize"],
+    issues,
+  );
   const groupIds = new Set(organisation?.stakeholderGroups.map((group) => group.id) ?? []);
   const checkGroup = (groupId: string | undefined, groupPath: Path) => {
     if (groupId !== undefined && organisation !== undefined && !groupIds.has(groupId)) {
@@ -250,8 +342,15 @@ function validateCycle(
   cycle: Cycle,
   path: Path,
   cyclesById: ReadonlyMap<string, Cycle>,
-  issues: ValidationIssue[],
+  found: { issues: ValidationIssue[]; warnings: ValidationIssue[]; checkDate: DateCheck },
 ): void {
+  const { issues, warnings, checkDate } = found;
+  checkSingleThreshold(
+    cycle.anonymity.minGroupSize,
+    cycle.anonymity.individualAnswersVisible,
+    [...path, "anonymity", "minGroupSize"],
+    issues,
+  );
   const organisation: Organisation | undefined = workspace.organisations.find(
     (candidate) => candidate.id === cycle.organisationId,
   );
@@ -294,6 +393,16 @@ function validateCycle(
   const groupIds = organisation && new Set(organisation.stakeholderGroups.map((group) => group.id));
   const participantIds = new Set(cycle.participants.map((participant) => participant.id));
   const sessionIds = new Set(cycle.sessions.map((session) => session.id));
+  const attendees = new Map(
+    cycle.sessions.map((session) => [session.id, new Set(session.participantIds)]),
+  );
+  const sideOfParticipant = new Map<string, { side: Side; groupId: string }>();
+  for (const participant of cycle.participants) {
+    const group = organisation?.stakeholderGroups.find((g) => g.id === participant.groupId);
+    if (group !== undefined && !sideOfParticipant.has(participant.id)) {
+      sideOfParticipant.set(participant.id, { side: group.side, groupId: group.id });
+    }
+  }
   const recommendationIds = new Set(
     cycle.recommendations.map((recommendation) => recommendation.id),
   );
@@ -352,6 +461,31 @@ function validateCycle(
     const ratingPath = [...path, "ratings", r];
     checkSession(rating.sessionId, [...ratingPath, "sessionId"]);
     checkParticipant(rating.participantId, [...ratingPath, "participantId"]);
+    checkDate(rating.createdAt, { kind: "rating", id: rating.id }, [...ratingPath, "createdAt"]);
+    // An attendance list may be incomplete (someone came late): the rating still counts.
+    const present = attendees.get(rating.sessionId);
+    if (present !== undefined && present.size > 0 && !present.has(rating.participantId)) {
+      warnings.push(
+        issue([...ratingPath, "participantId"], "rating.raterNotInSession", {
+          participantId: rating.participantId,
+          sessionId: rating.sessionId,
+        }),
+      );
+    }
+    // A peer may come from either side; self-assessment is internal, the external view external.
+    const person = sideOfParticipant.get(rating.participantId);
+    const contradicts =
+      (rating.perspective === "external" && person?.side === "internal") ||
+      (rating.perspective === "self" && person?.side === "external");
+    if (person !== undefined && contradicts) {
+      warnings.push(
+        issue([...ratingPath, "perspective"], "rating.perspectiveSide", {
+          perspective: rating.perspective,
+          side: person.side,
+          groupId: person.groupId,
+        }),
+      );
+    }
     checkCriterion(rating.criterionId, [...ratingPath, "criterionId"]);
     const indicator = findIndicator(rating.criterionId, rating.indicatorId, [
       ...ratingPath,
@@ -379,10 +513,29 @@ function validateCycle(
     }
   });
 
+  // Positions have no round: two from different sessions are history (the newest wins),
+  // two from the same session contradict each other.
+  const firstPositionPath = new Map<string, Path>();
   cycle.positions.forEach((position, p) => {
     const positionPath = [...path, "positions", p];
     const entry = checkCriterion(position.criterionId, [...positionPath, "criterionId"]);
     checkSession(position.sessionId, [...positionPath, "sessionId"]);
+    checkDate(position.updatedAt, { kind: "position", criterionId: position.criterionId }, [
+      ...positionPath,
+      "updatedAt",
+    ]);
+    const key = JSON.stringify([position.criterionId, position.sessionId ?? null]);
+    const first = firstPositionPath.get(key);
+    if (first === undefined) firstPositionPath.set(key, positionPath);
+    else {
+      issues.push(
+        issue(positionPath, "position.duplicate", {
+          criterionId: position.criterionId,
+          sessionId: position.sessionId ?? "",
+          firstPath: formatPath(first),
+        }),
+      );
+    }
     position.dissents.forEach((dissent, d) => {
       dissent.groupIds.forEach((groupId, index) => {
         checkGroup(groupId, [...positionPath, "dissents", d, "groupIds", index]);

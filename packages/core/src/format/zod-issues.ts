@@ -41,6 +41,10 @@ function unionExpectations(branches: readonly (readonly ZodIssue[])[]): {
 function fromZodIssue(zodIssue: ZodIssue): ValidationIssue {
   const path = toPath(zodIssue.path);
   const input = zodIssue.input;
+  // JSON's 1e309 parses to Infinity, which zod calls "not a number" although it is one.
+  if (typeof input === "number" && !Number.isFinite(input)) {
+    return issue(path, Number.isNaN(input) ? "number.notANumber" : "number.outOfRange");
+  }
   switch (zodIssue.code) {
     case "invalid_type":
       if (input === undefined) return issue(path, "value.required");

@@ -68,5 +68,7 @@ export const GridWorkshop = z.object({
   votes: z.array(ImportanceVote).default([]),
   /** A group's dots are shown only when at least this many of its members voted. */
   minGroupSize: z.number().int().min(1).max(100).default(DEFAULT_MIN_GROUP_SIZE),
+  /** True when a threshold of 1 was chosen knowingly: every vote can then be read. Ignored when k ≥ 2. */
+  individualAnswersVisible: z.boolean().optional(),
 });
 export type GridWorkshop = z.infer<typeof GridWorkshop>;

@@ -213,6 +213,11 @@ export const Cycle = z.object({
     .object({
       /** A group's results are shown only when at least this many of its members rated. */
       minGroupSize: z.number().int().min(1).max(100),
+      /**
+       * True when the people chose a threshold of 1 knowingly: with k = 1 every answer can
+       * be read. A file with k = 1 and without this flag is refused; ignored when k ≥ 2.
+       */
+      individualAnswersVisible: z.boolean().optional(),
     })
     .default({ minGroupSize: DEFAULT_MIN_GROUP_SIZE }),
   previousCycleId: Id.optional(),

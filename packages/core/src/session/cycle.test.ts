@@ -60,6 +60,24 @@ describe("createCycle", () => {
     expect(validateWorkspace(result.workspace)).toEqual([]);
   });
 
+  it("takes a threshold of 1 only when it is confirmed", () => {
+    const newId = () => "cycle-ouvert";
+    expect(createCycle(workshopWorkspace(), { ...base, minGroupSize: 1 }, { newId })).toEqual({
+      ok: false,
+      reason: "individualAnswersNotConfirmed",
+    });
+    const open = createCycle(
+      workshopWorkspace(),
+      { ...base, minGroupSize: 1, individualAnswersVisible: true },
+      { newId },
+    );
+    expect(open.ok && open.cycle.anonymity).toEqual({
+      minGroupSize: 1,
+      individualAnswersVisible: true,
+    });
+    expect(open.ok && validateWorkspace(open.workspace)).toEqual([]);
+  });
+
   it("refuses a draft or archived grid, an unknown grid, organisation or previous cycle", () => {
     const draft = { ...workshopWorkspace(), grids: [workshopGrid("draft")] };
     const archived = { ...workshopWorkspace(), grids: [workshopGrid("archived")] };
@@ -124,6 +142,27 @@ describe("updateCycleDetails", () => {
     expect(updateCycleDetails(cycle, { minGroupSize: 2.5 }).ok).toBe(false);
     expect(updateCycleDetails(cycle, { name: " " }).ok).toBe(false);
     expect(updateCycleDetails(cycle, { previousCycleId: cycle.id }).ok).toBe(false);
+  });
+
+  it("takes a threshold of 1 only with the confirmation that every answer can be read", () => {
+    const cycle = workshopCycle();
+    expect(updateCycleDetails(cycle, { minGroupSize: 1 })).toEqual({
+      ok: false,
+      issues: [{ path: ["anonymity", "minGroupSize"], code: "anonymity.singleUnconfirmed" }],
+    });
+    const open = updateCycleDetails(cycle, { minGroupSize: 1, individualAnswersVisible: true });
+    expect(open.ok && open.cycle.anonymity).toEqual({
+      minGroupSize: 1,
+      individualAnswersVisible: true,
+    });
+    if (!open.ok) return;
+    // Already confirmed: other edits keep it; a threshold of 2 drops it.
+    const renamed = updateCycleDetails(open.cycle, { name: "Renommé", minGroupSize: 1 });
+    expect(renamed.ok && renamed.cycle.anonymity.individualAnswersVisible).toBe(true);
+    const closed = updateCycleDetails(open.cycle, { minGroupSize: 2 });
+    expect(closed.ok && closed.cycle.anonymity).toEqual({ minGroupSize: 2 });
+    if (!closed.ok) return;
+    expect(updateCycleDetails(closed.cycle, { minGroupSize: 1 }).ok).toBe(false);
   });
 });
 

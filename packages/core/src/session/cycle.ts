@@ -20,7 +20,9 @@ export type CreateCycleRefusal =
   | "gridNotFound"
   /** Only an adopted version may be pinned: a draft may still change, an archived one is retired. */
   | "gridNotAdopted"
-  | "previousCycleNotFound";
+  | "previousCycleNotFound"
+  /** A threshold of 1 shows every answer: it needs `individualAnswersVisible: true`. */
+  | "individualAnswersNotConfirmed";
 
 export interface CreateCycleInput {
   organisationId: string;
@@ -33,6 +35,8 @@ export interface CreateCycleInput {
   endDate?: string;
   /** The anonymity threshold k (default 3). */
   minGroupSize?: number;
+  /** Required with k = 1: the people chose to let every answer be read. */
+  individualAnswersVisible?: boolean;
   /** A previous cycle of the same organisation, for the progress loop. */
   previousCycleId?: string;
   /** People who take part, e.g. copied from the organisation's roster (ids kept). */
@@ -75,6 +79,10 @@ export function createCycle(
   ) {
     return { ok: false, reason: "previousCycleNotFound" };
   }
+  const minGroupSize = input.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE;
+  if (minGroupSize === 1 && input.individualAnswersVisible !== true) {
+    return { ok: false, reason: "individualAnswersNotConfirmed" };
+  }
   const cycle: Cycle = {
     id: deps.newId(),
     organisationId: input.organisationId,
@@ -86,7 +94,7 @@ export function createCycle(
     ...optionalText("evaluativeQuestion", input.evaluativeQuestion),
     ...optionalText("startDate", input.startDate),
     ...optionalText("endDate", input.endDate),
-    anonymity: { minGroupSize: input.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE },
+    anonymity: anonymityOf(minGroupSize),
     ...(input.previousCycleId === undefined ? {} : { previousCycleId: input.previousCycleId }),
     participants: (input.participants ?? []).map((p) => ({ ...p, roles: [...p.roles] })),
     sessions: [],
@@ -107,18 +115,34 @@ export function adoptedGrids(workspace: Workspace): Grid[] {
     .sort((a, b) => (a.id === b.id ? b.version - a.version : 0));
 }
 
+/** A cycle's anonymity: with k = 1 (only ever set once confirmed), every answer is visible. */
+function anonymityOf(minGroupSize: number): Cycle["anonymity"] {
+  return minGroupSize === 1 ? { minGroupSize, individualAnswersVisible: true } : { minGroupSize };
+}
+
 export type CycleDetails = Pick<
   Cycle,
   "name" | "mode" | "status" | "purpose" | "evaluativeQuestion" | "startDate" | "endDate"
-> & { minGroupSize: number; previousCycleId: string | undefined };
+> & {
+  minGroupSize: number;
+  /** The confirmation a threshold of 1 needs: every answer can then be read. */
+  individualAnswersVisible: boolean;
+  previousCycleId: string | undefined;
+};
 
 /**
  * Changes a cycle's description. Blank optional texts are removed. The pinned grid
- * never changes. Refused: a threshold outside 1–100, a cycle that follows itself.
+ * never changes. Refused: a threshold outside 1–100, a threshold of 1 without
+ * `individualAnswersVisible: true`, a cycle that follows itself. A threshold of 2 or
+ * more drops the confirmation: choosing 1 again asks for it again.
  */
 export function updateCycleDetails(cycle: Cycle, fields: Partial<CycleDetails>): CycleEditResult {
   const issues: ValidationIssue[] = [];
-  const { minGroupSize, previousCycleId, ...rest } = fields;
+  const { minGroupSize, individualAnswersVisible, previousCycleId, ...rest } = fields;
+  const confirmed = individualAnswersVisible ?? cycle.anonymity.individualAnswersVisible;
+  if (minGroupSize === 1 && confirmed !== true) {
+    issues.push(issue(["anonymity", "minGroupSize"], "anonymity.singleUnconfirmed"));
+  }
   if (minGroupSize !== undefined && !(Number.isInteger(minGroupSize) && minGroupSize >= 1)) {
     issues.push(issue(["anonymity", "minGroupSize"], "number.tooSmall", { minimum: 1 }));
   }
@@ -136,7 +160,7 @@ export function updateCycleDetails(cycle: Cycle, fields: Partial<CycleDetails>):
     if (key in fields && (fields[key] === undefined || fields[key]?.trim() === ""))
       delete next[key];
   }
-  if (minGroupSize !== undefined) next.anonymity = { minGroupSize };
+  if (minGroupSize !== undefined) next.anonymity = anonymityOf(minGroupSize);
   if ("previousCycleId" in fields) {
     if (previousCycleId === undefined) delete next.previousCycleId;
     else next.previousCycleId = previousCycleId;

@@ -234,6 +234,7 @@ function Tally({ api }: { api: WorkshopApi }) {
     <section aria-labelledby="tally-title" className="tally">
       <h3 id="tally-title">{m.tallyTitle}</h3>
       <p className="warning">{m.tallyWarning}</p>
+      {workshop.minGroupSize === 1 && <p className="anonymity-off">{m.anonymityOff}</p>}
       {tally.totalPoints === 0 ? (
         <p>{m.noVotes}</p>
       ) : (

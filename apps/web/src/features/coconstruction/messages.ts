@@ -133,6 +133,7 @@ export const fr = {
   groupColumn: (label: string, voters: number) =>
     `${label} (${f.plural(voters, { one: "# votant", other: "# votants" })})`,
   allColumn: "Tous les votants",
+  anonymityOff: "Anonymat désactivé : les gommettes de chaque personne peuvent être lues",
   hiddenGroups: {
     belowThreshold: (count: number, min: number) =>
       f.plural(count, {
@@ -278,6 +279,7 @@ export const en = {
   groupColumn: (label: string, voters: number) =>
     `${label} (${e.plural(voters, { one: "# voter", other: "# voters" })})`,
   allColumn: "All voters",
+  anonymityOff: "Anonymity off: each person's dots can be read",
   hiddenGroups: {
     belowThreshold: (count: number, min: number) =>
       e.plural(count, {

@@ -23,6 +23,7 @@ import { cycleHref } from "./cyclePaths.ts";
 import { type CycleMessages, useCycleMessages } from "./messages.ts";
 import { Refusal } from "./Refusal.tsx";
 import { SessionsSection } from "./SessionsSection.tsx";
+import { AnonymityOffNotice, ThresholdField } from "./ThresholdField.tsx";
 import { editDeps, useCycleContext, useCycleEditor } from "./useCycle.ts";
 
 export type ApplyCycleEdit = ReturnType<typeof useCycleEditor>;
@@ -121,18 +122,7 @@ function DetailsSection({
           value={cycle.endDate}
           onCommit={(endDate) => set({ endDate })}
         />
-        <TextField
-          label={t.threshold}
-          hint={t.thresholdHint}
-          value={String(minGroupSizeOf(cycle))}
-          required
-          validate={(text) =>
-            /^\d{1,3}$/.test(text.trim()) && Number(text) >= 1 && Number(text) <= 100
-              ? null
-              : t.thresholdInvalid
-          }
-          onCommit={(text) => set({ minGroupSize: Number(text) })}
-        />
+        <ThresholdField cycle={cycle} t={t} onChange={set} />
         <div className="field">
           <label htmlFor="cycle-previous">{t.previousCycle}</label>
           <p className="field-hint" id="cycle-previous-hint">
@@ -253,6 +243,7 @@ function ParticipantsSection({
         <span className="count"> · {t.participantCount(cycle.participants.length)}</span>
       </h2>
       <p className="muted">{t.participantsIntro}</p>
+      <AnonymityOffNotice cycle={cycle} t={t} />
       {roster.length > 0 && (
         <div className="actions">
           {missing.length > 0 ? (

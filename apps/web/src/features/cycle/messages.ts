@@ -36,6 +36,8 @@ export const fr = {
     gridNotFound: "Cette version de grille n'existe plus.",
     gridNotAdopted: "Seule une version adoptée de la grille peut servir à un cycle.",
     previousCycleNotFound: "Le cycle précédent choisi n'existe plus.",
+    individualAnswersNotConfirmed:
+      "Un seuil d'anonymat de 1 rend chaque réponse lisible : confirmez ce choix pour l'appliquer.",
   } satisfies Record<CreateCycleRefusal, string>,
   summary: (participants: number, sessions: number) =>
     `${f.plural(participants, { one: "# participant", other: "# participants" })}, ${f.plural(sessions, { one: "# séance", other: "# séances" })}`,
@@ -59,6 +61,13 @@ export const fr = {
   thresholdHint:
     "Les résultats d'un groupe ne s'affichent que si au moins ce nombre de ses membres se sont positionnés, pour que personne ne puisse deviner la réponse d'un autre.",
   thresholdInvalid: "Un nombre entier entre 1 et 100.",
+  anonymityOff: "Anonymat désactivé : chaque réponse peut être lue",
+  singleThresholdPending:
+    "Un seuil de 1 désactive l'anonymat : quittez le champ ou appuyez sur Entrée pour confirmer ce choix.",
+  singleThresholdTitle: "Désactiver l'anonymat ?",
+  singleThresholdBody:
+    "Avec un seuil de 1, les résultats d'un groupe s'affichent dès qu'une seule personne s'est positionnée : chaque réponse peut être lue, à l'écran, dans les exports et dans le rapport. Ne le choisissez que si chacun a accepté de se positionner à visage découvert.",
+  singleThresholdConfirm: "Désactiver l'anonymat",
   previousCycle: "Cycle précédent",
   previousCycleHint: "Pour suivre les progrès et les actions décidées la dernière fois.",
   noPreviousCycle: "Aucun",
@@ -206,6 +215,8 @@ export const en = {
     gridNotFound: "This grid version no longer exists.",
     gridNotAdopted: "Only an adopted version of the grid can be used for a cycle.",
     previousCycleNotFound: "The previous cycle chosen no longer exists.",
+    individualAnswersNotConfirmed:
+      "An anonymity threshold of 1 makes every answer readable: confirm this choice to apply it.",
   },
   summary: (participants: number, sessions: number) =>
     `${e.plural(participants, { one: "# participant", other: "# participants" })}, ${e.plural(sessions, { one: "# session", other: "# sessions" })}`,
@@ -229,6 +240,13 @@ export const en = {
   thresholdHint:
     "A group's results are shown only when at least this many of its members have rated, so nobody can guess anyone else's answer.",
   thresholdInvalid: "A whole number between 1 and 100.",
+  anonymityOff: "Anonymity off: every answer can be read",
+  singleThresholdPending:
+    "A threshold of 1 turns anonymity off: leave the field or press Enter to confirm this choice.",
+  singleThresholdTitle: "Turn anonymity off?",
+  singleThresholdBody:
+    "With a threshold of 1, a group's results are shown as soon as one person has rated: every answer can be read, on screen, in the exports and in the report. Choose it only if everyone agreed to rate openly.",
+  singleThresholdConfirm: "Turn anonymity off",
   previousCycle: "Previous cycle",
   previousCycleHint: "To follow progress and the actions decided last time.",
   noPreviousCycle: "None",

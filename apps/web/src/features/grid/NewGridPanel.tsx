@@ -8,6 +8,7 @@ import {
   Label,
   safeParseWorkspace,
   templates,
+  type ValidationIssue,
   type Workspace,
 } from "@coeval/core";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
@@ -17,6 +18,8 @@ import { useI18n } from "../../i18n/index.tsx";
 import { addGrid } from "../../store/gridEdits.ts";
 import { newId } from "../../store/ids.ts";
 import { ProblemList } from "../../ui/ProblemList.tsx";
+import { readTextFile, type TextFileResult } from "../../ui/textFile.ts";
+import { WarningList } from "../../ui/WarningList.tsx";
 import { workspaceTitle } from "../../ui/workspaceTitle.ts";
 import { useGridMessages } from "./messages.ts";
 
@@ -190,19 +193,28 @@ function GridCopyList({
 }
 
 type FileProblem =
-  | { fileName: string; problems: string[] }
+  | { fileName: string; problems: ValidationIssue[] }
   | { fileName: string; unreadable: true };
 
+/** The problem of a file that could not be read as text, if it was not. */
+function readProblem(fileName: string, read: TextFileResult): FileProblem | null {
+  if (read.ok) return null;
+  return "unreadable" in read
+    ? { fileName, unreadable: true }
+    : { fileName, problems: read.issues };
+}
+
+/** A button that opens the file picker; the file chosen is read as text, size and encoding checked. */
 function FileButton({
   label,
   accept,
   testId,
-  onText,
+  onRead,
 }: {
   label: string;
   accept: string;
   testId: string;
-  onText(fileName: string, text: string | null): void;
+  onRead(fileName: string, read: TextFileResult): void;
 }) {
   const input = useRef<HTMLInputElement>(null);
   return (
@@ -222,11 +234,7 @@ function FileButton({
           const file = event.target.files?.[0];
           event.target.value = "";
           if (!file) return;
-          try {
-            onText(file.name, await file.text());
-          } catch {
-            onText(file.name, null);
-          }
+          onRead(file.name, await readTextFile(file));
         }}
       />
     </>
@@ -235,6 +243,7 @@ function FileButton({
 
 function FileProblems({ problem }: { problem: FileProblem | null }) {
   const m = useGridMessages();
+  const { language } = useI18n();
   if (!problem) return null;
   if ("unreadable" in problem) {
     return (
@@ -243,13 +252,42 @@ function FileProblems({ problem }: { problem: FileProblem | null }) {
       </p>
     );
   }
-  return <ProblemList title={m.fileProblems(problem.fileName)} problems={problem.problems} />;
+  return (
+    <ProblemList
+      title={m.fileProblems(problem.fileName)}
+      problems={problem.problems.map((issue) => formatIssue(issue, language))}
+    />
+  );
+}
+
+function FileWarnings({
+  fileName,
+  warnings,
+}: {
+  fileName: string;
+  warnings: readonly ValidationIssue[];
+}) {
+  const m = useGridMessages();
+  const { language } = useI18n();
+  if (warnings.length === 0) return null;
+  return (
+    <WarningList
+      title={m.fileWarnings(fileName, warnings.length)}
+      warnings={warnings.map((warning) => formatIssue(warning, language))}
+    />
+  );
 }
 
 function CsvSource({ onGrid }: { onGrid: OnGrid }) {
   const m = useGridMessages();
-  const { language } = useI18n();
+  const { t } = useI18n();
   const [problem, setProblem] = useState<FileProblem | null>(null);
+  // A grid read with warnings waits for the person to read them and choose.
+  const [review, setReview] = useState<{
+    fileName: string;
+    grid: Grid;
+    warnings: ValidationIssue[];
+  } | null>(null);
   return (
     <div>
       <p className="muted">{m.csvIntro}</p>
@@ -257,37 +295,55 @@ function CsvSource({ onGrid }: { onGrid: OnGrid }) {
         label={m.chooseCsv}
         accept=".csv,text/csv"
         testId="import-grid-csv"
-        onText={(fileName, text) => {
-          if (text === null) {
-            setProblem({ fileName, unreadable: true });
-            return;
-          }
-          const result = importGridCsv(text, {
+        onRead={(fileName, read) => {
+          setReview(null);
+          setProblem(readProblem(fileName, read));
+          if (!read.ok) return;
+          const result = importGridCsv(read.text, {
             gridId: newId(),
             name: fileName.replace(/\.csv$/i, ""),
             createdAt: new Date().toISOString(),
           });
           if (!result.ok) {
-            setProblem({
-              fileName,
-              problems: result.issues.map((issue) => formatIssue(issue, language)),
-            });
+            setProblem({ fileName, problems: result.issues });
             return;
           }
-          setProblem(null);
-          void onGrid(result.grid);
+          const warnings = [...read.warnings, ...result.warnings];
+          if (warnings.length === 0) void onGrid(result.grid);
+          else setReview({ fileName, grid: result.grid, warnings });
         }}
       />
       <FileProblems problem={problem} />
+      {review && (
+        <div className="import-review">
+          <FileWarnings fileName={review.fileName} warnings={review.warnings} />
+          <p>{m.csvReview}</p>
+          <div className="actions">
+            <button
+              type="button"
+              className="button-primary"
+              onClick={() => void onGrid(review.grid)}
+            >
+              {m.addGrid}
+            </button>
+            <button type="button" onClick={() => setReview(null)}>
+              {t.common.cancel}
+            </button>
+          </div>
+        </div>
+      )}
     </div>
   );
 }
 
 function CoevalSource({ onGrid }: { onGrid: OnGrid }) {
   const m = useGridMessages();
-  const { language } = useI18n();
   const [problem, setProblem] = useState<FileProblem | null>(null);
-  const [file, setFile] = useState<{ fileName: string; grids: Grid[] } | null>(null);
+  const [file, setFile] = useState<{
+    fileName: string;
+    grids: Grid[];
+    warnings: ValidationIssue[];
+  } | null>(null);
   return (
     <div>
       <p className="muted">{m.coevalIntro}</p>
@@ -295,27 +351,23 @@ function CoevalSource({ onGrid }: { onGrid: OnGrid }) {
         label={m.chooseCoeval}
         accept=".json,application/json"
         testId="import-grid-coeval"
-        onText={(fileName, text) => {
+        onRead={(fileName, read) => {
           setFile(null);
-          if (text === null) {
-            setProblem({ fileName, unreadable: true });
-            return;
-          }
-          const result = safeParseWorkspace(text);
+          setProblem(readProblem(fileName, read));
+          if (!read.ok) return;
+          const result = safeParseWorkspace(read.text, { now: new Date().toISOString() });
           if (!result.ok) {
-            setProblem({
-              fileName,
-              problems: result.issues.map((issue) => formatIssue(issue, language)),
-            });
+            setProblem({ fileName, problems: result.issues });
             return;
           }
-          setProblem(null);
-          setFile({ fileName, grids: result.workspace.grids });
+          const warnings = [...read.warnings, ...result.warnings];
+          setFile({ fileName, grids: result.workspace.grids, warnings });
         }}
       />
       <FileProblems problem={problem} />
       {file && (
         <section aria-labelledby="file-grids-title">
+          <FileWarnings fileName={file.fileName} warnings={file.warnings} />
           <h3 id="file-grids-title" dir="auto">
             {m.fileGrids(file.fileName)}
           </h3>

@@ -63,7 +63,11 @@ export const fr = {
   fileProblems: (fileName: string) =>
     `Le fichier « ${fileName} » n'a pas été importé : rien n'a été modifié. Problèmes trouvés :`,
   fileUnreadable: (fileName: string) =>
-    `Le fichier « ${fileName} » ne peut pas être lu : ce n'est pas un fichier Coéval (JSON).`,
+    `Le navigateur n'a pas pu lire le fichier « ${fileName} » (déplacé, supprimé ou protégé) : choisissez-le de nouveau.`,
+  fileWarnings: (fileName: string, count: number) =>
+    `Le fichier « ${fileName} » a été lu, ${f.plural(count, { one: "avec un avertissement", other: "avec # avertissements" })} : lisez-les avant de continuer.`,
+  csvReview: "La grille n'est pas encore ajoutée à cet espace de travail.",
+  addGrid: "Ajouter la grille",
   blankName: "Nom de la grille",
   blankCreate: "Créer la grille vide",
   created: (name: string) => `La grille « ${name} » a été créée.`,
@@ -318,7 +322,11 @@ export const en = {
   fileProblems: (fileName: string) =>
     `The file “${fileName}” was not imported: nothing was changed. Problems found:`,
   fileUnreadable: (fileName: string) =>
-    `The file “${fileName}” cannot be read: it is not a Coéval file (JSON).`,
+    `The browser could not read the file “${fileName}” (moved, deleted or protected): choose it again.`,
+  fileWarnings: (fileName: string, count: number) =>
+    `The file “${fileName}” was read, ${e.plural(count, { one: "with a warning", other: "with # warnings" })}: read them before going on.`,
+  csvReview: "The grid is not added to this workspace yet.",
+  addGrid: "Add the grid",
   blankName: "Name of the grid",
   blankCreate: "Create the empty grid",
   created: (name: string) => `The grid “${name}” was created.`,

@@ -12,11 +12,20 @@ import { newWorkspace } from "../../store/newWorkspace.ts";
 import type { WorkspaceListing, WorkspaceRecord } from "../../store/repository.ts";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { ProblemList } from "../../ui/ProblemList.tsx";
+import { readTextFile } from "../../ui/textFile.ts";
+import { WarningList } from "../../ui/WarningList.tsx";
 import { workspaceTitle } from "../../ui/workspaceTitle.ts";
 
 type ImportProblem =
   | { fileName: string; kind: "invalid"; issues: ValidationIssue[] }
   | { fileName: string; kind: "unreadable" };
+
+/** A file that can be opened, but says something the person should read first. */
+interface ImportToReview {
+  fileName: string;
+  workspace: Workspace;
+  warnings: ValidationIssue[];
+}
 
 export default function HomeScreen() {
   const i18n = useI18n();
@@ -28,6 +37,7 @@ export default function HomeScreen() {
   const [importProblem, setImportProblem] = useState<ImportProblem | null>(null);
   const [toDelete, setToDelete] = useState<WorkspaceRecord | null>(null);
   const [toReplace, setToReplace] = useState<Workspace | null>(null);
+  const [toReview, setToReview] = useState<ImportToReview | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const refresh = useCallback(async () => {
@@ -64,22 +74,34 @@ export default function HomeScreen() {
 
   async function importFile(file: File) {
     setImportProblem(null);
+    setToReview(null);
     setNotice("");
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      setImportProblem({ fileName: file.name, kind: "unreadable" });
+    const read = await readTextFile(file);
+    if (!read.ok) {
+      setImportProblem(
+        "unreadable" in read
+          ? { fileName: file.name, kind: "unreadable" }
+          : { fileName: file.name, kind: "invalid", issues: read.issues },
+      );
       return;
     }
-    const result = safeParseWorkspace(text);
+    const result = safeParseWorkspace(read.text, { now: new Date().toISOString() });
     if (!result.ok) {
       setImportProblem({ fileName: file.name, kind: "invalid", issues: result.issues });
       return;
     }
-    const exists = listing?.records.some((record) => record.id === result.workspace.id);
-    if (exists) setToReplace(result.workspace);
-    else await store(result.workspace, { exported: true });
+    const warnings = [...read.warnings, ...result.warnings];
+    if (warnings.length > 0) {
+      setToReview({ fileName: file.name, workspace: result.workspace, warnings });
+      return;
+    }
+    await openImported(result.workspace);
+  }
+
+  async function openImported(workspace: Workspace) {
+    const exists = listing?.records.some((record) => record.id === workspace.id);
+    if (exists) setToReplace(workspace);
+    else await store(workspace, { exported: true });
   }
 
   async function confirmDelete(record: WorkspaceRecord) {
@@ -151,6 +173,29 @@ export default function HomeScreen() {
         <p role="alert" className="error" dir="auto">
           {t.home.importUnreadable(importProblem.fileName)}
         </p>
+      )}
+      {toReview && (
+        <div className="import-review">
+          <WarningList
+            title={t.home.importWarnings(toReview.fileName, toReview.warnings.length)}
+            warnings={toReview.warnings.map((warning) => formatIssue(warning, language))}
+          />
+          <div className="actions">
+            <button
+              type="button"
+              className="button-primary"
+              onClick={() => {
+                setToReview(null);
+                void openImported(toReview.workspace);
+              }}
+            >
+              {t.home.openAnyway}
+            </button>
+            <button type="button" onClick={() => setToReview(null)}>
+              {t.common.cancel}
+            </button>
+          </div>
+        </div>
       )}
       {importProblem?.kind === "invalid" && (
         <ProblemList

@@ -80,7 +80,9 @@ export default function WorkspaceScreen({
     const current = workspaceStore.getState().record;
     if (!current) return;
     const fileName = exportFileName(workspaceTitle(current.workspace, i18n));
-    download(fileName, serialiseWorkspace(current.workspace), "application/json");
+    // The file says when it was saved, so that a rating dated after it stands out when read back.
+    const saved = { ...current.workspace, savedAt: new Date().toISOString() };
+    download(fileName, serialiseWorkspace(saved), "application/json");
     await workspaceStore.getState().markExported();
     setNotice(t.workspace.exported(fileName));
   }

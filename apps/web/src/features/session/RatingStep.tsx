@@ -28,6 +28,51 @@ export interface RatingActions {
   counts(participantIds: readonly string[], counts: { value: RatingValue; count: number }[]): void;
 }
 
+/** Records answers on one indicator and round through the core; its refusals go to `onIssues`. */
+export function ratingActions(
+  apply: ReturnType<typeof useCycleEditor>,
+  at: { sessionId: string; criterionId: string; indicatorId: string; round: 1 | 2 },
+  onIssues: (issues: ValidationIssue[]) => void,
+): RatingActions {
+  return {
+    record(participantId, value, comment) {
+      markRecordStart();
+      onIssues(
+        apply(({ cycle, grid, organisation }) =>
+          recordRating(
+            cycle,
+            { ...at, participantId, value, ...(comment ? { comment } : {}) },
+            { ...editDeps(), grid, organisation },
+          ),
+        ),
+      );
+    },
+    clear(participantId) {
+      onIssues(
+        apply(({ cycle }) =>
+          withdrawRating(cycle, {
+            participantId,
+            indicatorId: at.indicatorId,
+            round: at.round,
+          }),
+        ),
+      );
+    },
+    counts(participantIds, counts) {
+      markRecordStart();
+      onIssues(
+        apply(({ cycle, grid, organisation }) =>
+          recordGroupCounts(
+            cycle,
+            { ...at, participantIds, counts },
+            { ...editDeps(), grid, organisation },
+          ),
+        ),
+      );
+    },
+  };
+}
+
 /** One round of rating on one criterion: one person at a time, a quick table, or counts. */
 export function RatingStep({
   cycleId,
@@ -63,42 +108,15 @@ export function RatingStep({
   );
   const options = useMemo(() => (indicator ? answerOptions(indicator, t) : []), [indicator, t]);
 
-  const actions: RatingActions = useMemo(() => {
-    const at = { sessionId, criterionId: criterion.id, indicatorId: indicator?.id ?? "", round };
-    return {
-      record(participantId, value, comment) {
-        markRecordStart();
-        setIssues(
-          apply(({ cycle: c, grid, organisation }) =>
-            recordRating(
-              c,
-              { ...at, participantId, value, ...(comment ? { comment } : {}) },
-              { ...editDeps(), grid, organisation },
-            ),
-          ),
-        );
-      },
-      clear(participantId) {
-        setIssues(
-          apply(({ cycle: c }) =>
-            withdrawRating(c, { participantId, indicatorId: at.indicatorId, round }),
-          ),
-        );
-      },
-      counts(participantIds, counts) {
-        markRecordStart();
-        setIssues(
-          apply(({ cycle: c, grid, organisation }) =>
-            recordGroupCounts(
-              c,
-              { ...at, participantIds, counts },
-              { ...editDeps(), grid, organisation },
-            ),
-          ),
-        );
-      },
-    };
-  }, [apply, sessionId, criterion.id, indicator?.id, round]);
+  const actions = useMemo(
+    () =>
+      ratingActions(
+        apply,
+        { sessionId, criterionId: criterion.id, indicatorId: indicator?.id ?? "", round },
+        setIssues,
+      ),
+    [apply, sessionId, criterion.id, indicator?.id, round],
+  );
 
   const chooseMode = useCallback((next: EntryMode) => {
     setMode(next);

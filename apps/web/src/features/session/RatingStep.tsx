@@ -15,6 +15,7 @@ import { Refusal } from "../cycle/Refusal.tsx";
 import { editDeps, useCycleContext, type useCycleEditor } from "../cycle/useCycle.ts";
 import { answerOptions, ordinalIndicators } from "./answers.ts";
 import { CountEntry } from "./CountEntry.tsx";
+import { HandOverForm } from "./HandOverForm.tsx";
 import { type EntryMode, rememberEntryMode, rememberedEntryMode } from "./lastPlace.ts";
 import { useSessionMessages } from "./messages.ts";
 import { PassTheDevice } from "./PassTheDevice.tsx";
@@ -75,6 +76,7 @@ export function ratingActions(
 
 /** One round of rating on one criterion: one person at a time, a quick table, or counts. */
 export function RatingStep({
+  workspaceId,
   cycleId,
   sessionId,
   criterion,
@@ -83,6 +85,7 @@ export function RatingStep({
   apply,
   revealHref,
 }: {
+  workspaceId: string;
   cycleId: string;
   sessionId: string;
   criterion: Criterion;
@@ -171,13 +174,23 @@ export function RatingStep({
       {present.length === 0 ? (
         <p>{t.noParticipants}</p>
       ) : mode === "passDevice" ? (
-        <PassTheDevice
-          participants={present}
-          answeredIds={new Set(present.filter((p) => current.has(p.id)).map((p) => p.id))}
-          options={options}
-          actions={actions}
-          revealHref={revealHref}
-        />
+        <>
+          <HandOverForm
+            workspaceId={workspaceId}
+            cycleId={cycleId}
+            sessionId={sessionId}
+            criterion={criterion}
+            indicatorId={indicator.id}
+            round={round}
+          />
+          <PassTheDevice
+            participants={present}
+            answeredIds={new Set(present.filter((p) => current.has(p.id)).map((p) => p.id))}
+            options={options}
+            actions={actions}
+            revealHref={revealHref}
+          />
+        </>
       ) : mode === "quickTable" ? (
         <QuickTable
           participants={present}

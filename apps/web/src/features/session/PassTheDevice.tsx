@@ -33,15 +33,13 @@ export function PassTheDevice({
   const [phase, setPhase] = useState<Phase>({ kind: "choose" });
   const [problem, setProblem] = useState("");
   const focusTarget = useRef<HTMLElement | null>(null);
-  const firstRender = useRef(true);
+  const shownPhase = useRef(phase.kind);
 
-  // Each phase puts the keyboard where the next gesture is.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the phase changes, on purpose
+  // Each phase puts the keyboard where the next gesture is; the first one leaves it alone.
+  // Compared with the phase shown, not "first run": React runs effects twice in development.
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    if (shownPhase.current === phase.kind) return;
+    shownPhase.current = phase.kind;
     focusTarget.current?.focus();
   }, [phase.kind]);
 

@@ -153,6 +153,9 @@ const labels = {
     unlockCode: "Code de déverrouillage",
     unlock: "Déverrouiller",
     wrongCode: "Code incorrect. Encore 2 essais avant une attente.",
+    forgotten: "Code oublié ?",
+    forcedUnlock: "Déverrouiller sans code",
+    unlockedWithoutCode: /Appareil déverrouillé sans code/,
   },
   en: {
     start: "Hand the device to participants",
@@ -169,6 +172,9 @@ const labels = {
     unlockCode: "Unlock code",
     unlock: "Unlock",
     wrongCode: "Wrong code. 2 more tries before a wait.",
+    forgotten: "Forgot the code?",
+    forcedUnlock: "Unlock without the code",
+    unlockedWithoutCode: /Device unlocked without the code/,
   },
 } as const;
 type Language = keyof typeof labels;
@@ -422,6 +428,22 @@ describe("the locked view, in French and English, on a projector and a phone", (
         await page.getByRole("button", { name: l.unlock, exact: true }).click();
         await page.getByRole("alert").getByText(l.wrongCode).waitFor();
         await check("unlock");
+
+        // A forgotten code: the minute's wait, then the session says the device was unlocked.
+        await page.clock.install();
+        await page.getByRole("button", { name: l.forgotten }).click();
+        await page.getByRole("timer").waitFor();
+        await check("forced");
+        await page.clock.fastForward(60_000);
+        await page.getByRole("button", { name: l.forcedUnlock }).click();
+        const notice = page.getByRole("complementary", { name: l.unlockedWithoutCode });
+        await notice.waitFor();
+        expect(page.url()).toMatch(/\/decisions\/rate-1$/);
+        // The facilitator lands where the notice is on screen, not further down the page.
+        const box = await notice.boundingBox();
+        expect(box?.y).toBeGreaterThanOrEqual(0);
+        expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(VIEWPORTS[viewport].height);
+        await check("unlocked-without-code");
         expect(errors).toEqual([]);
         await context.close();
       });

@@ -26,6 +26,20 @@ async function open(hash: string, workspace = sessionWorkspace()) {
   return { services, answers, comments };
 }
 
+/** The lock as another tab (or an earlier visit) left it on the device. */
+function storedLock(sessionId = "atelier"): string {
+  return JSON.stringify({
+    version: 1,
+    workspaceId: "espace",
+    cycleId: "cycle",
+    sessionId,
+    round: 1,
+    items: [{ criterionId: "participation", indicatorId: "participation-niveau" }],
+    code: CODE,
+    failedAttempts: 0,
+  });
+}
+
 async function handOver(user: UserEvent, { following = false } = {}) {
   await user.click(
     await screen.findByRole("button", { name: "Passer l'appareil aux participants" }),
@@ -158,22 +172,28 @@ describe("the device handed to participants, locked", () => {
   it("locks a tab already open on the reveal when another tab locks the device", async () => {
     await open(sessionHash("participation", "reveal-1"), sessionWorkspace([["ana", 3]]));
     await screen.findByRole("heading", { level: 2, name: "Dévoilement" });
-    const lock = {
-      version: 1,
-      workspaceId: "espace",
-      cycleId: "cycle",
-      sessionId: "atelier",
-      round: 1,
-      items: [{ criterionId: "participation", indicatorId: "participation-niveau" }],
-      code: CODE,
-      failedAttempts: 0,
-    };
     act(() => {
-      localStorage.setItem("coeval.deviceLock", JSON.stringify(lock));
+      localStorage.setItem("coeval.deviceLock", storedLock());
       window.dispatchEvent(new StorageEvent("storage", { key: "coeval.deviceLock" }));
     });
     await screen.findByRole("heading", { level: 1, name: "À qui le tour ?" });
     expectNothingButTheLockedView();
+  });
+
+  it("still offers the unlock when the locked session is no longer on the device", async () => {
+    const user = userEvent.setup();
+    localStorage.setItem("coeval.deviceLock", storedLock("supprimee"));
+    const services = testServices();
+    await services.workspaceStore.getState().create(sessionWorkspace());
+    renderApp("#/", services);
+    await screen.findByRole(
+      "heading",
+      { level: 1, name: /^La séance verrouillée n'est plus sur cet appareil/ },
+      { timeout: 10_000 },
+    );
+    await user.click(screen.getByRole("button", { name: "Réservé à l'animation : déverrouiller" }));
+    await user.type(screen.getByLabelText("Code de déverrouillage"), `${CODE}{Enter}`);
+    await screen.findByText("Cette séance n'existe pas dans ce cycle.");
   });
 
   it("unlocks only with the code, back on the rating step of the session", async () => {

@@ -81,10 +81,7 @@ export default function LockedDevice({ lock }: { lock: DeviceLock }) {
         ) : context && session ? (
           <Turns lock={lock} context={context} session={session} onUnlock={openUnlock} />
         ) : (
-          <>
-            <h1>{t.lock.sessionGone}</h1>
-            <UnlockButton onUnlock={openUnlock} />
-          </>
+          <SessionGone onUnlock={openUnlock} />
         )}
       </main>
     </div>
@@ -122,6 +119,17 @@ function UnlockButton({ onUnlock }: { onUnlock(): void }) {
         {t.lock.unlockOpen}
       </button>
     </p>
+  );
+}
+
+/** What was locked is no longer on this device (deleted meanwhile): only the unlock is left. */
+function SessionGone({ onUnlock }: { onUnlock(): void }) {
+  const t = useSessionMessages();
+  return (
+    <>
+      <h1>{t.lock.sessionGone}</h1>
+      <UnlockButton onUnlock={onUnlock} />
+    </>
   );
 }
 
@@ -225,6 +233,8 @@ function Turns({
     focusNext.current = focus;
     setPhase(next);
   }
+
+  if (items.length === 0) return <SessionGone onUnlock={onUnlock} />;
 
   if (phase.kind === "hidden") {
     const everyoneDone = present.every(isDone);

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from "react";
+import { useDeviceLock } from "../features/session/deviceLock.ts";
 import { useDocumentLanguage, useI18n } from "../i18n/index.tsx";
 import { Header } from "./Header.tsx";
 import { type Route, routeHref } from "./routes.ts";
@@ -7,21 +8,34 @@ import { useRoute } from "./useRoute.ts";
 // Each screen is its own chunk: the first screen loads only what it shows.
 const HomeScreen = lazy(() => import("../features/home/HomeScreen.tsx"));
 const WorkspaceScreen = lazy(() => import("../features/workspace/WorkspaceScreen.tsx"));
+const LockedDevice = lazy(() => import("../features/session/LockedDevice.tsx"));
 
 export function App() {
   useDocumentLanguage();
   const { t } = useI18n();
   const route = useRoute();
+  const lock = useDeviceLock();
+  const locked = lock !== null;
   const main = useRef<HTMLElement>(null);
-  const routeKey = routeHref(route);
-  const shownRoute = useRef(routeKey);
+  const shownKey = `${routeHref(route)} ${locked}`;
+  const shown = useRef(shownKey);
 
-  // After a navigation (not on first load), put the keyboard at the start of the new screen.
+  // After a navigation or an unlock (not on first load), put the keyboard at the start of the
+  // new screen. The locked view places the keyboard itself.
   useEffect(() => {
-    if (shownRoute.current === routeKey) return;
-    shownRoute.current = routeKey;
-    main.current?.focus();
-  }, [routeKey]);
+    if (shown.current === shownKey) return;
+    shown.current = shownKey;
+    if (!locked) main.current?.focus();
+  }, [shownKey, locked]);
+
+  // While the device is passed round, the participants' view is the whole app, whatever the address.
+  if (locked) {
+    return (
+      <Suspense fallback={<p className="loading">{t.app.loading}</p>}>
+        <LockedDevice lock={lock} />
+      </Suspense>
+    );
+  }
 
   return (
     <>

@@ -4,8 +4,7 @@ import { usePreferences } from "../store/preferences.ts";
 import { routeHref } from "./routes.ts";
 
 export function Header() {
-  const { t, language } = useI18n();
-  const setLanguage = usePreferences((state) => state.setLanguage);
+  const { t } = useI18n();
   return (
     <header className="app-header">
       <div className="app-header-inner">
@@ -13,21 +12,30 @@ export function Header() {
           <span className="brand-name">{t.app.name}</span>
           <span className="brand-tagline">{t.app.tagline}</span>
         </a>
-        <fieldset className="language-switch">
-          <legend className="visually-hidden">{t.app.language}</legend>
-          {Language.options.map((option) => (
-            <button
-              key={option}
-              type="button"
-              lang={option}
-              aria-pressed={option === language}
-              onClick={() => setLanguage(option)}
-            >
-              {t.languages[option]}
-            </button>
-          ))}
-        </fieldset>
+        <LanguageSwitch />
       </div>
     </header>
+  );
+}
+
+/** French or English for the whole app, remembered on the device. */
+export function LanguageSwitch() {
+  const { t, language } = useI18n();
+  const setLanguage = usePreferences((state) => state.setLanguage);
+  return (
+    <fieldset className="language-switch">
+      <legend className="visually-hidden">{t.app.language}</legend>
+      {Language.options.map((option) => (
+        <button
+          key={option}
+          type="button"
+          lang={option}
+          aria-pressed={option === language}
+          onClick={() => setLanguage(option)}
+        >
+          {t.languages[option]}
+        </button>
+      ))}
+    </fieldset>
   );
 }

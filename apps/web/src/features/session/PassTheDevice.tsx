@@ -1,5 +1,6 @@
 import type { Participant, RatingValue } from "@coeval/core";
 import { useEffect, useId, useRef, useState } from "react";
+import { AnswerButtons } from "./AnswerButtons.tsx";
 import type { AnswerOption } from "./answers.ts";
 import { useSessionMessages } from "./messages.ts";
 import type { RatingActions } from "./RatingStep.tsx";
@@ -32,15 +33,13 @@ export function PassTheDevice({
   const [phase, setPhase] = useState<Phase>({ kind: "choose" });
   const [problem, setProblem] = useState("");
   const focusTarget = useRef<HTMLElement | null>(null);
-  const firstRender = useRef(true);
+  const shownPhase = useRef(phase.kind);
 
-  // Each phase puts the keyboard where the next gesture is.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the phase changes, on purpose
+  // Each phase puts the keyboard where the next gesture is; the first one leaves it alone.
+  // Compared with the phase shown, not "first run": React runs effects twice in development.
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    if (shownPhase.current === phase.kind) return;
+    shownPhase.current = phase.kind;
     focusTarget.current?.focus();
   }, [phase.kind]);
 
@@ -81,32 +80,16 @@ export function PassTheDevice({
         </h3>
         <p>{t.yourTurnHint}</p>
         {answeredIds.has(participant.id) && <p className="muted">{t.replaces}</p>}
-        <fieldset className="answer-buttons">
-          <legend className="visually-hidden">{t.yourTurn(participant.pseudonym)}</legend>
-          {options.map((option) => (
-            <button
-              key={String(option.value)}
-              type="button"
-              className={`answer-button${typeof option.value === "number" ? "" : " answer-other"}`}
-              aria-pressed={chosen === option.value}
-              onClick={() => {
-                setProblem("");
-                actions.record(participant.id, option.value);
-                setPhase({ ...phase, chosen: option.value });
-              }}
-            >
-              <span className="answer-label" dir="auto">
-                {typeof option.value === "number" ? `${option.value} · ` : ""}
-                {option.label}
-              </span>
-              {option.descriptor && (
-                <span className="answer-descriptor" dir="auto">
-                  {option.descriptor}
-                </span>
-              )}
-            </button>
-          ))}
-        </fieldset>
+        <AnswerButtons
+          legend={t.yourTurn(participant.pseudonym)}
+          options={options}
+          chosen={chosen}
+          onChoose={(value) => {
+            setProblem("");
+            actions.record(participant.id, value);
+            setPhase({ ...phase, chosen: value });
+          }}
+        />
         <div className="field">
           <label htmlFor={`${id}-comment`}>{t.comment}</label>
           <textarea

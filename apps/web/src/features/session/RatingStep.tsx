@@ -15,6 +15,7 @@ import { Refusal } from "../cycle/Refusal.tsx";
 import { editDeps, useCycleContext, type useCycleEditor } from "../cycle/useCycle.ts";
 import { answerOptions, ordinalIndicators } from "./answers.ts";
 import { CountEntry } from "./CountEntry.tsx";
+import { HandOverForm } from "./HandOverForm.tsx";
 import { type EntryMode, rememberEntryMode, rememberedEntryMode } from "./lastPlace.ts";
 import { useSessionMessages } from "./messages.ts";
 import { PassTheDevice } from "./PassTheDevice.tsx";
@@ -28,8 +29,54 @@ export interface RatingActions {
   counts(participantIds: readonly string[], counts: { value: RatingValue; count: number }[]): void;
 }
 
+/** Records answers on one indicator and round through the core; its refusals go to `onIssues`. */
+export function ratingActions(
+  apply: ReturnType<typeof useCycleEditor>,
+  at: { sessionId: string; criterionId: string; indicatorId: string; round: 1 | 2 },
+  onIssues: (issues: ValidationIssue[]) => void,
+): RatingActions {
+  return {
+    record(participantId, value, comment) {
+      markRecordStart();
+      onIssues(
+        apply(({ cycle, grid, organisation }) =>
+          recordRating(
+            cycle,
+            { ...at, participantId, value, ...(comment ? { comment } : {}) },
+            { ...editDeps(), grid, organisation },
+          ),
+        ),
+      );
+    },
+    clear(participantId) {
+      onIssues(
+        apply(({ cycle }) =>
+          withdrawRating(cycle, {
+            participantId,
+            indicatorId: at.indicatorId,
+            round: at.round,
+          }),
+        ),
+      );
+    },
+    counts(participantIds, counts) {
+      markRecordStart();
+      onIssues(
+        apply(({ cycle, grid, organisation }) =>
+          recordGroupCounts(
+            cycle,
+            { ...at, participantIds, counts },
+            { ...editDeps(), grid, organisation },
+          ),
+        ),
+      );
+    },
+  };
+}
+
 /** One round of rating on one criterion: one person at a time, a quick table, or counts. */
 export function RatingStep({
+  workspaceId,
   cycleId,
   sessionId,
   criterion,
@@ -38,6 +85,7 @@ export function RatingStep({
   apply,
   revealHref,
 }: {
+  workspaceId: string;
   cycleId: string;
   sessionId: string;
   criterion: Criterion;
@@ -63,42 +111,15 @@ export function RatingStep({
   );
   const options = useMemo(() => (indicator ? answerOptions(indicator, t) : []), [indicator, t]);
 
-  const actions: RatingActions = useMemo(() => {
-    const at = { sessionId, criterionId: criterion.id, indicatorId: indicator?.id ?? "", round };
-    return {
-      record(participantId, value, comment) {
-        markRecordStart();
-        setIssues(
-          apply(({ cycle: c, grid, organisation }) =>
-            recordRating(
-              c,
-              { ...at, participantId, value, ...(comment ? { comment } : {}) },
-              { ...editDeps(), grid, organisation },
-            ),
-          ),
-        );
-      },
-      clear(participantId) {
-        setIssues(
-          apply(({ cycle: c }) =>
-            withdrawRating(c, { participantId, indicatorId: at.indicatorId, round }),
-          ),
-        );
-      },
-      counts(participantIds, counts) {
-        markRecordStart();
-        setIssues(
-          apply(({ cycle: c, grid, organisation }) =>
-            recordGroupCounts(
-              c,
-              { ...at, participantIds, counts },
-              { ...editDeps(), grid, organisation },
-            ),
-          ),
-        );
-      },
-    };
-  }, [apply, sessionId, criterion.id, indicator?.id, round]);
+  const actions = useMemo(
+    () =>
+      ratingActions(
+        apply,
+        { sessionId, criterionId: criterion.id, indicatorId: indicator?.id ?? "", round },
+        setIssues,
+      ),
+    [apply, sessionId, criterion.id, indicator?.id, round],
+  );
 
   const chooseMode = useCallback((next: EntryMode) => {
     setMode(next);
@@ -153,13 +174,23 @@ export function RatingStep({
       {present.length === 0 ? (
         <p>{t.noParticipants}</p>
       ) : mode === "passDevice" ? (
-        <PassTheDevice
-          participants={present}
-          answeredIds={new Set(present.filter((p) => current.has(p.id)).map((p) => p.id))}
-          options={options}
-          actions={actions}
-          revealHref={revealHref}
-        />
+        <>
+          <HandOverForm
+            workspaceId={workspaceId}
+            cycleId={cycleId}
+            sessionId={sessionId}
+            criterion={criterion}
+            indicatorId={indicator.id}
+            round={round}
+          />
+          <PassTheDevice
+            participants={present}
+            answeredIds={new Set(present.filter((p) => current.has(p.id)).map((p) => p.id))}
+            options={options}
+            actions={actions}
+            revealHref={revealHref}
+          />
+        </>
       ) : mode === "quickTable" ? (
         <QuickTable
           participants={present}

@@ -14,6 +14,7 @@ import { useCycleMessages } from "../cycle/messages.ts";
 import { useCycleContext, useCycleEditor } from "../cycle/useCycle.ts";
 import { ordinalIndicators } from "./answers.ts";
 import { CriterionHeader } from "./CriterionHeader.tsx";
+import { dismissUnlockedWithoutCode, useUnlockedWithoutCode } from "./deviceLock.ts";
 import { EvidenceStep } from "./EvidenceStep.tsx";
 import { rememberedPlace, rememberPlace } from "./lastPlace.ts";
 import { type SessionMessages, useSessionMessages } from "./messages.ts";
@@ -125,6 +126,7 @@ export default function SessionScreen({
         </p>
         <FullScreenButton target={root} t={t} />
       </div>
+      <UnlockedWithoutCodeNotice sessionId={sessionId} t={t} />
       {criteria.length === 0 ? (
         <p>{t.noCriteria}</p>
       ) : (
@@ -154,6 +156,7 @@ export default function SessionScreen({
                 </h2>
                 <StepContent
                   key={`${criterion.id}/${step}`}
+                  workspaceId={workspaceId}
                   step={step}
                   criterion={criterion}
                   sessionId={sessionId}
@@ -192,6 +195,24 @@ export default function SessionScreen({
         </div>
       )}
     </div>
+  );
+}
+
+/** Tells the facilitator, until they acknowledge it, that the device was unlocked without the code. */
+function UnlockedWithoutCodeNotice({ sessionId, t }: { sessionId: string; t: SessionMessages }) {
+  const { format } = useI18n();
+  const notice = useUnlockedWithoutCode(sessionId);
+  if (!notice) return null;
+  return (
+    <aside className="reminder unlocked-notice" aria-labelledby="unlocked-without-code">
+      <p id="unlocked-without-code">
+        <strong>{t.lock.unlockedWithoutCode(format.dateTime(notice.at))}</strong>
+      </p>
+      <p>{t.lock.unlockedWithoutCodeHint}</p>
+      <button type="button" onClick={dismissUnlockedWithoutCode}>
+        {t.lock.dismiss}
+      </button>
+    </aside>
   );
 }
 
@@ -331,6 +352,7 @@ const StepNav = memo(function StepNav({
 });
 
 function StepContent({
+  workspaceId,
   step,
   criterion,
   sessionId,
@@ -339,6 +361,7 @@ function StepContent({
   apply,
   href,
 }: {
+  workspaceId: string;
   step: SessionStep;
   criterion: Criterion;
   sessionId: string;
@@ -355,6 +378,7 @@ function StepContent({
     case "rate-2":
       return (
         <RatingStep
+          workspaceId={workspaceId}
           cycleId={cycleId}
           sessionId={sessionId}
           criterion={criterion}

@@ -80,6 +80,74 @@ export const fr = {
   goReveal: "Dévoiler les résultats",
   cancel: "Revenir à la liste",
 
+  lock: {
+    start: "Passer l'appareil aux participants",
+    startHint:
+      "L'appareil ne montrera plus que le positionnement, une personne après l'autre, jusqu'à ce que vous le déverrouilliez avec un code.",
+    formIntro:
+      "Tant qu'il est verrouillé, l'appareil ne montre que le positionnement de la personne qui le tient : ni onglets, ni autre mode de saisie, ni dévoilement, ni autre écran, même après un rechargement. Pour reprendre la main, il faudra le code choisi ici.",
+    scope: "Ce que chacun positionne pendant son tour",
+    scopeCurrent: "Ce critère seulement",
+    scopeFollowing: (count: number) =>
+      f.plural(count, {
+        one: "Ce critère et le suivant de la séance",
+        other: "Ce critère et les # suivants de la séance",
+      }),
+    code: "Code de déverrouillage (4 à 8 chiffres)",
+    codeHint:
+      "Un code pour cette séance seulement, pas celui de votre téléphone ou de votre carte. Tapez-le à l'abri des regards.",
+    codeAgain: "Le même code, une seconde fois",
+    codeInvalid: "Le code doit compter de 4 à 8 chiffres.",
+    codeMismatch: "Les deux codes ne sont pas les mêmes.",
+    lockNow: "Verrouiller et passer l'appareil",
+    cannotLock: "Ce navigateur refuse d'enregistrer le verrou : l'appareil n'est pas verrouillé.",
+    locked: "Appareil verrouillé · positionnement individuel",
+    loading: "Ouverture de la séance…",
+    sessionGone:
+      "La séance verrouillée n'est plus sur cet appareil. La personne qui anime peut le déverrouiller.",
+    toRate: (label: string) => `À positionner : ${label}`,
+    toRateMany: (count: number) => `${f.number(count)} critères à positionner, l'un après l'autre`,
+    alreadyAnswered: "a répondu",
+    everyoneDone: "Tout le monde s'est positionné. Rendez l'appareil à la personne qui anime.",
+    previous: "Critère précédent",
+    next: "Critère suivant",
+    cancelTurn: "Annuler mon tour",
+    cancelTurnHint: "Vos choix de ce tour seront effacés et la liste reviendra.",
+    unlockOpen: "Réservé à l'animation : déverrouiller",
+    unlockTitle: "Déverrouiller l'appareil",
+    unlockIntro: "Réservé à la personne qui anime : tapez le code choisi en passant l'appareil.",
+    unlockCode: "Code de déverrouillage",
+    unlock: "Déverrouiller",
+    backToParticipants: "Revenir aux participants",
+    wrongCode: (attemptsBeforeWait: number) =>
+      attemptsBeforeWait > 0
+        ? f.plural(attemptsBeforeWait, {
+            one: "Code incorrect. Encore # essai avant une attente.",
+            other: "Code incorrect. Encore # essais avant une attente.",
+          })
+        : "Code incorrect.",
+    waitBeforeRetry: (seconds: number) =>
+      f.plural(seconds, {
+        one: "Trop d'essais : nouvel essai possible dans # seconde.",
+        other: "Trop d'essais : nouvel essai possible dans # secondes.",
+      }),
+    forgotten: "Code oublié ?",
+    forcedTitle: "Déverrouiller sans le code",
+    forcedIntro:
+      "Sans le code, l'appareil se déverrouille après une minute d'attente, à la vue de tous. Les réponses données sont gardées et l'appareil revient au positionnement, jamais au dévoilement. La séance affichera ensuite qu'il a été déverrouillé sans code : des réponses ont pu être vues, le groupe décide s'il refait le tour.",
+    forcedWait: (seconds: number) =>
+      f.plural(seconds, {
+        one: "Déverrouillage sans code possible dans # seconde.",
+        other: "Déverrouillage sans code possible dans # secondes.",
+      }),
+    forcedReady: "Le déverrouillage sans code est possible.",
+    forcedUnlock: "Déverrouiller sans code",
+    unlockedWithoutCode: (when: string) => `Appareil déverrouillé sans code (${when}).`,
+    unlockedWithoutCodeHint:
+      "Des réponses ont pu être vues avant le dévoilement : si besoin, refaites le tour de positionnement.",
+    dismiss: "J'ai compris",
+  },
+
   tableCaption: (round: number) =>
     `Positionnements du tour ${f.number(round)}, une ligne par personne`,
   tableHint:
@@ -263,6 +331,73 @@ export const en = {
   everyoneAnswered: "Everyone has rated.",
   goReveal: "Reveal the results",
   cancel: "Back to the list",
+
+  lock: {
+    start: "Hand the device to participants",
+    startHint:
+      "The device will show nothing but rating, one person after another, until you unlock it with a code.",
+    formIntro:
+      "While it is locked, the device shows only the rating of the person holding it: no tabs, no other entry mode, no reveal, no other screen, even after a reload. To take it back you will need the code chosen here.",
+    scope: "What each person rates on their turn",
+    scopeCurrent: "This criterion only",
+    scopeFollowing: (count: number) =>
+      e.plural(count, {
+        one: "This criterion and the next one of the session",
+        other: "This criterion and the # next ones of the session",
+      }),
+    code: "Unlock code (4 to 8 digits)",
+    codeHint:
+      "A code for this session only, not the one of your phone or your card. Type it out of sight.",
+    codeAgain: "The same code, a second time",
+    codeInvalid: "The code must have 4 to 8 digits.",
+    codeMismatch: "The two codes are not the same.",
+    lockNow: "Lock and hand the device over",
+    cannotLock: "This browser refuses to store the lock: the device is not locked.",
+    locked: "Device locked · individual rating",
+    loading: "Opening the session…",
+    sessionGone: "The locked session is no longer on this device. The facilitator can unlock it.",
+    toRate: (label: string) => `To rate: ${label}`,
+    toRateMany: (count: number) => `${e.number(count)} criteria to rate, one after the other`,
+    alreadyAnswered: "has answered",
+    everyoneDone: "Everyone has rated. Give the device back to the facilitator.",
+    previous: "Previous criterion",
+    next: "Next criterion",
+    cancelTurn: "Cancel my turn",
+    cancelTurnHint: "Your choices of this turn will be erased and the list will come back.",
+    unlockOpen: "Facilitator only: unlock",
+    unlockTitle: "Unlock the device",
+    unlockIntro: "For the facilitator only: type the code chosen when handing the device over.",
+    unlockCode: "Unlock code",
+    unlock: "Unlock",
+    backToParticipants: "Back to the participants",
+    wrongCode: (attemptsBeforeWait: number) =>
+      attemptsBeforeWait > 0
+        ? e.plural(attemptsBeforeWait, {
+            one: "Wrong code. # more try before a wait.",
+            other: "Wrong code. # more tries before a wait.",
+          })
+        : "Wrong code.",
+    waitBeforeRetry: (seconds: number) =>
+      e.plural(seconds, {
+        one: "Too many tries: next try possible in # second.",
+        other: "Too many tries: next try possible in # seconds.",
+      }),
+    forgotten: "Forgot the code?",
+    forcedTitle: "Unlock without the code",
+    forcedIntro:
+      "Without the code, the device unlocks after a one-minute wait, in full view. The answers given are kept and the device goes back to rating, never to the reveal. The session will then say that it was unlocked without the code: answers may have been seen, and the group decides whether to rate again.",
+    forcedWait: (seconds: number) =>
+      e.plural(seconds, {
+        one: "Unlocking without the code possible in # second.",
+        other: "Unlocking without the code possible in # seconds.",
+      }),
+    forcedReady: "Unlocking without the code is now possible.",
+    forcedUnlock: "Unlock without the code",
+    unlockedWithoutCode: (when: string) => `Device unlocked without the code (${when}).`,
+    unlockedWithoutCodeHint:
+      "Answers may have been seen before the reveal: if need be, run the rating round again.",
+    dismiss: "Understood",
+  },
 
   tableCaption: (round: number) => `Ratings of round ${e.number(round)}, one row per person`,
   tableHint:

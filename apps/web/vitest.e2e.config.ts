@@ -8,8 +8,8 @@ export default defineConfig({
     environment: "node",
     include: ["e2e/**/*.e2e.ts"],
     globalSetup: ["e2e/support/globalSetup.ts"],
-    // Browsers are heavy on two cores: one file at a time.
-    fileParallelism: false,
+    // Two files at a time: a journey mostly waits for the browser, so two keep two cores busy.
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

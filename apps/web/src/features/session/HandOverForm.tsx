@@ -2,6 +2,7 @@ import { type Criterion, primaryOrdinalIndicator, sessionCriteria } from "@coeva
 import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useI18n } from "../../i18n/index.tsx";
 import { useCycleContext } from "../cycle/useCycle.ts";
+import { CodeInput } from "./CodeInput.tsx";
 import { type LockedItem, lockDevice, UNLOCK_CODE } from "./deviceLock.ts";
 import { LockIcon } from "./LockIcon.tsx";
 import { useSessionMessages } from "./messages.ts";
@@ -140,18 +141,13 @@ export function HandOverForm({
       )}
       <div className="field">
         <label htmlFor={`${id}-code`}>{t.lock.code}</label>
-        <input
+        <CodeInput
           ref={codeInput}
           id={`${id}-code`}
-          className="code-input"
-          type="password"
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={8}
           value={code}
-          aria-invalid={problem?.field === "code" || undefined}
-          aria-describedby={describedBy("code", `${id}-code-hint`)}
-          onChange={(event) => setCode(event.target.value.trim())}
+          onChange={setCode}
+          invalid={problem?.field === "code"}
+          describedBy={describedBy("code", `${id}-code-hint`)}
         />
         <p className="field-hint" id={`${id}-code-hint`}>
           {t.lock.codeHint}
@@ -159,18 +155,13 @@ export function HandOverForm({
       </div>
       <div className="field">
         <label htmlFor={`${id}-again`}>{t.lock.codeAgain}</label>
-        <input
+        <CodeInput
           ref={againInput}
           id={`${id}-again`}
-          className="code-input"
-          type="password"
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={8}
           value={again}
-          aria-invalid={problem?.field === "again" || undefined}
-          aria-describedby={describedBy("again")}
-          onChange={(event) => setAgain(event.target.value.trim())}
+          onChange={setAgain}
+          invalid={problem?.field === "again"}
+          describedBy={describedBy("again")}
         />
       </div>
       <div role="alert" id={problemId}>

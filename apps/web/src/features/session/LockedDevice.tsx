@@ -22,6 +22,7 @@ import { Refusal } from "../cycle/Refusal.tsx";
 import { useCycleEditor } from "../cycle/useCycle.ts";
 import { AnswerButtons } from "./AnswerButtons.tsx";
 import { type AnswerOption, answerOptions, ordinalIndicators } from "./answers.ts";
+import { CodeInput } from "./CodeInput.tsx";
 import {
   type DeviceLock,
   FORCED_UNLOCK_WAIT_MS,
@@ -534,18 +535,13 @@ function UnlockPanel({ lock, onCancel }: { lock: DeviceLock; onCancel(): void })
       <form onSubmit={submit}>
         <div className="field">
           <label htmlFor={`${id}-code`}>{t.lock.unlockCode}</label>
-          <input
+          <CodeInput
             ref={input}
             id={`${id}-code`}
-            className="code-input"
-            type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            maxLength={8}
             value={code}
-            aria-invalid={message !== "" || undefined}
-            aria-describedby={message ? `${id}-message` : undefined}
-            onChange={(event) => setCode(event.target.value.trim())}
+            onChange={setCode}
+            invalid={message !== ""}
+            describedBy={message ? `${id}-message` : undefined}
           />
         </div>
         <div role="alert" id={`${id}-message`}>

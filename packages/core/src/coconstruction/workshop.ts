@@ -235,6 +235,8 @@ export function tallyImportance(
   const complement = complementarySuppression({
     minGroupSize: workshop.minGroupSize,
     unitRows: voting.map((_, g) => [0, 1 + g]),
+    unitHolder: voting.map((_, g) => g),
+    holderPeople: votersOf,
     rowCount,
     shown: Uint8Array.from({ length: rowCount }, (_, row) =>
       row === 0 || primary[row - 1] ? 1 : 0,
@@ -244,7 +246,6 @@ export function tallyImportance(
     cost: Float64Array.from({ length: rowCount }, (_, row) =>
       row === 0 ? 0 : (votersOf[row - 1] as number),
     ),
-    people: (units) => units.reduce((sum, g) => sum + (votersOf[g] as number), 0),
   });
 
   const groups: GroupImportance[] = [];

@@ -24,6 +24,13 @@ export interface BlockProblem {
   minGroupSize: number;
   /** Per unit, the rows that contain it (in any order, without repeats). */
   unitRows: readonly (readonly number[])[];
+  /**
+   * Per unit, whose answers it holds: units with the same holder hold the same people
+   * (one person's round 1 and round 2), units with different holders hold different people.
+   */
+  unitHolder: readonly number[];
+  /** How many people each holder is. */
+  holderPeople: readonly number[];
   rowCount: number;
   /** Rows shown by the primary rule (1) or already hidden (0). */
   shown: Uint8Array;
@@ -33,8 +40,6 @@ export interface BlockProblem {
   exempt: Uint8Array;
   /** The order in which rows are sacrificed: lower first. */
   cost: ArrayLike<number>;
-  /** Distinct people whose answers these units hold. */
-  people(units: readonly number[]): number;
 }
 
 interface Figure {
@@ -44,10 +49,6 @@ interface Figure {
   kept: boolean;
   exempt: boolean;
   cost: number;
-}
-
-function sameUnits(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((unit, k) => unit === b[k]);
 }
 
 /** Shown rows with the same units are one figure: hiding one of them alone would hide nothing. */
@@ -84,43 +85,203 @@ interface Block {
   people: number;
 }
 
-function blocksOf(problem: BlockProblem, figures: Figure[], hidden: Uint8Array): Block[] {
-  const signatures: number[][] = problem.unitRows.map(() => []);
-  figures.forEach((figure, f) => {
-    if (hidden[f] === 1) return;
-    for (const unit of figure.units) signatures[unit]?.push(f);
-  });
-  const byKey = new Map<string, Block>();
-  signatures.forEach((signature, unit) => {
-    if (signature.length === 0) return;
-    const key = signature.join(",");
-    const block = byKey.get(key);
-    if (block === undefined) byKey.set(key, { signature, units: [unit], people: 0 });
-    else block.units.push(unit);
-  });
-  const blocks = [...byKey.values()];
-  for (const block of blocks) block.people = problem.people(block.units);
-  return blocks;
+/** Bits of a signature word: small integers stay unboxed in JavaScript engines. */
+const BITS_PER_WORD = 30;
+
+/**
+ * Groups the units by the shown figures that hold them, counting each holder's people
+ * once per block. The hot path of the search, run for every set of figures tried: each
+ * unit's signature is a bit set, and nothing is allocated per trial.
+ */
+class BlockIndex {
+  private readonly words: number;
+  private readonly unitFigures: number[][];
+  /** Per unit, its signature with every figure shown (`words` words each). */
+  private readonly unitWords: Int32Array;
+  /** The signature under the trial's hidden figures. */
+  private readonly keys: Int32Array;
+  private readonly hiddenWords: Int32Array;
+  private readonly holderUnits: number[][] = [];
+  private readonly holderSlots: number[] = [];
+  /** Per unit, its block in the last trial (-1: in no shown figure). */
+  private readonly slotOfUnit: Int32Array;
+  /** Per block of the last trial (never more blocks than units): a unit of it, its units, its people. */
+  private readonly slotUnit: Int32Array;
+  private readonly slotUnits: Int32Array;
+  private readonly slotPeople: Int32Array;
+
+  constructor(
+    private readonly problem: BlockProblem,
+    private readonly figures: readonly Figure[],
+  ) {
+    const unitCount = problem.unitRows.length;
+    this.words = Math.max(1, Math.ceil(figures.length / BITS_PER_WORD));
+    this.unitFigures = problem.unitRows.map(() => []);
+    this.unitWords = new Int32Array(unitCount * this.words);
+    figures.forEach((figure, f) => {
+      for (const unit of figure.units) {
+        this.unitFigures[unit]?.push(f);
+        const at = unit * this.words + Math.floor(f / BITS_PER_WORD);
+        this.unitWords[at] = (this.unitWords[at] as number) | (1 << (f % BITS_PER_WORD));
+      }
+    });
+    this.keys = new Int32Array(unitCount * this.words);
+    this.hiddenWords = new Int32Array(this.words);
+    this.slotOfUnit = new Int32Array(unitCount);
+    this.slotUnit = new Int32Array(unitCount);
+    this.slotUnits = new Int32Array(unitCount);
+    this.slotPeople = new Int32Array(unitCount);
+    problem.unitHolder.forEach((holder, unit) => {
+      const units = this.holderUnits[holder];
+      if (units === undefined) this.holderUnits[holder] = [unit];
+      else units.push(unit);
+    });
+  }
+
+  private sameKey(unit: number, other: number): boolean {
+    for (let w = 0; w < this.words; w++) {
+      if (this.keys[unit * this.words + w] !== this.keys[other * this.words + w]) return false;
+    }
+    return true;
+  }
+
+  /** Sorts the units into blocks under `hidden`; returns how many blocks there are. */
+  private assign(hidden: Uint8Array): number {
+    const { words, keys, unitWords, hiddenWords } = this;
+    hiddenWords.fill(0);
+    hidden.forEach((flag, f) => {
+      if (flag === 1) {
+        const w = Math.floor(f / BITS_PER_WORD);
+        hiddenWords[w] = (hiddenWords[w] as number) | (1 << (f % BITS_PER_WORD));
+      }
+    });
+    let slots = 0;
+    for (const units of this.holderUnits) {
+      if (units === undefined) continue;
+      const people = this.problem.holderPeople[
+        this.problem.unitHolder[units[0] as number] as number
+      ] as number;
+      this.holderSlots.length = 0;
+      for (const unit of units) {
+        let shownAnywhere = false;
+        for (let w = 0; w < words; w++) {
+          const key = (unitWords[unit * words + w] as number) & ~(hiddenWords[w] as number);
+          keys[unit * words + w] = key;
+          if (key !== 0) shownAnywhere = true;
+        }
+        if (!shownAnywhere) {
+          this.slotOfUnit[unit] = -1;
+          continue;
+        }
+        let slot = 0;
+        while (slot < slots && !this.sameKey(unit, this.slotUnit[slot] as number)) slot++;
+        if (slot === slots) {
+          slots++;
+          this.slotUnit[slot] = unit;
+          this.slotUnits[slot] = 0;
+          this.slotPeople[slot] = 0;
+        }
+        this.slotOfUnit[unit] = slot;
+        this.slotUnits[slot] = (this.slotUnits[slot] as number) + 1;
+        // One person's rounds 1 and 2 in one block are still one person.
+        if (this.holderSlots.includes(slot)) continue;
+        this.holderSlots.push(slot);
+        this.slotPeople[slot] = (this.slotPeople[slot] as number) + people;
+      }
+    }
+    return slots;
+  }
+
+  private shownFigures(unit: number, hidden: Uint8Array): number[] {
+    return (this.unitFigures[unit] as number[]).filter((f) => hidden[f] !== 1);
+  }
+
+  /** The blocks under `hidden`, each with its units (ascending) and people. */
+  blocks(hidden: Uint8Array): Block[] {
+    const slots = this.assign(hidden);
+    const blocks: Block[] = [];
+    for (let slot = 0; slot < slots; slot++) {
+      blocks.push({
+        signature: this.shownFigures(this.slotUnit[slot] as number, hidden),
+        units: [],
+        people: this.slotPeople[slot] as number,
+      });
+    }
+    this.slotOfUnit.forEach((slot, unit) => {
+      if (slot >= 0) blocks[slot]?.units.push(unit);
+    });
+    return blocks;
+  }
+
+  /** Distinct people whose answers these units hold. */
+  people(units: readonly number[]): number {
+    const holders = new Set(units.map((unit) => this.problem.unitHolder[unit] as number));
+    let total = 0;
+    for (const holder of holders) total += this.problem.holderPeople[holder] as number;
+    return total;
+  }
+
+  /** Whether no block is too small under `hidden`, without building the blocks. */
+  isSafe(hidden: Uint8Array): boolean {
+    const slots = this.assign(hidden);
+    for (let slot = 0; slot < slots; slot++) {
+      if ((this.slotPeople[slot] as number) >= this.problem.minGroupSize) continue;
+      const size = this.slotUnits[slot] as number;
+      const isWholeExemptFigure = (
+        this.unitFigures[this.slotUnit[slot] as number] as number[]
+      ).some((f) => {
+        const figure = this.figures[f] as Figure;
+        return hidden[f] !== 1 && figure.exempt && figure.units.length === size;
+      });
+      if (!isWholeExemptFigure) return false;
+    }
+    return true;
+  }
 }
 
 function isAllowed(block: Block, figures: Figure[], minGroupSize: number): boolean {
   if (block.people >= minGroupSize) return true;
   return block.signature.some((f) => {
     const figure = figures[f] as Figure;
-    return figure.exempt && sameUnits(figure.units, block.units);
+    // The block lies inside every figure of its signature: the same size means the same units.
+    return figure.exempt && figure.units.length === block.units.length;
   });
+}
+
+/** Calls `visit` with each figure in one ascending signature and not the other. */
+function forEachDifference(
+  a: readonly number[],
+  b: readonly number[],
+  visit: (figure: number) => void,
+): void {
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? (a[i] as number) : Number.POSITIVE_INFINITY;
+    const y = j < b.length ? (b[j] as number) : Number.POSITIVE_INFINITY;
+    if (x === y) {
+      i++;
+      j++;
+    } else if (x < y) {
+      visit(x);
+      i++;
+    } else {
+      visit(y);
+      j++;
+    }
+  }
 }
 
 /** The figures in one signature and not the other. */
 function difference(a: readonly number[], b: readonly number[]): number[] {
-  const inB = new Set(b);
-  const inA = new Set(a);
-  return [...a.filter((f) => !inB.has(f)), ...b.filter((f) => !inA.has(f))];
+  const figures: number[] = [];
+  forEachDifference(a, b, (f) => figures.push(f));
+  return figures;
 }
 
-function tooSmallBlocks(problem: BlockProblem, figures: Figure[], hidden: Uint8Array): Block[] {
-  return blocksOf(problem, figures, hidden)
-    .filter((block) => !isAllowed(block, figures, problem.minGroupSize))
+function tooSmallBlocks(blocks: Block[], figures: Figure[], minGroupSize: number): Block[] {
+  return blocks
+    .filter((block) => !isAllowed(block, figures, minGroupSize))
     .sort((a, b) => a.people - b.people);
 }
 
@@ -129,28 +290,35 @@ function tooSmallBlocks(problem: BlockProblem, figures: Figure[], hidden: Uint8A
  * it apart from another block, or that hold it at all (hiding them all leaves it unshown).
  */
 function candidateFigures(tooSmall: Block[], blocks: Block[], figures: Figure[]): number[] {
-  const candidates = new Set<number>();
+  const isCandidate = new Uint8Array(figures.length);
+  const consider = (f: number) => {
+    if (!(figures[f] as Figure).kept) isCandidate[f] = 1;
+  };
   for (const block of tooSmall) {
-    for (const f of block.signature) if (!(figures[f] as Figure).kept) candidates.add(f);
+    for (const f of block.signature) consider(f);
     for (const other of blocks) {
-      if (other === block) continue;
-      for (const f of difference(block.signature, other.signature)) {
-        if (!(figures[f] as Figure).kept) candidates.add(f);
-      }
+      if (other !== block) forEachDifference(block.signature, other.signature, consider);
     }
   }
-  return [...candidates].sort((a, b) => a - b);
+  const candidates: number[] = [];
+  isCandidate.forEach((flag, f) => {
+    if (flag === 1) candidates.push(f);
+  });
+  // Cheapest first, so that the search can stop trying costlier sets early.
+  return candidates.sort(
+    (a, b) => (figures[a] as Figure).cost - (figures[b] as Figure).cost || a - b,
+  );
 }
 
 /** Past this many candidates, pairs are not tried: one greedy step at a time. */
-const MAX_CANDIDATES_FOR_PAIRS = 24;
+const MAX_CANDIDATES_FOR_PAIRS = 8;
 
 /**
  * The cheapest set of one or two candidate figures whose hiding leaves no block too
  * small, or undefined when there is none.
  */
 function cheapestFix(
-  problem: BlockProblem,
+  index: BlockIndex,
   figures: Figure[],
   hidden: Uint8Array,
   candidates: number[],
@@ -161,7 +329,7 @@ function cheapestFix(
     const cost = set.reduce((sum, f) => sum + (figures[f] as Figure).cost, 0);
     if (best !== undefined && cost >= best.cost) return;
     for (const f of set) trial[f] = 1;
-    const safe = tooSmallBlocks(problem, figures, trial).length === 0;
+    const safe = index.isSafe(trial);
     for (const f of set) trial[f] = hidden[f] as number;
     if (safe) best = { figures: set, cost };
   };
@@ -186,7 +354,8 @@ function greedyStep(
   block: Block,
   blocks: readonly Block[],
   figures: readonly Figure[],
-  problem: BlockProblem,
+  index: BlockIndex,
+  minGroupSize: number,
 ): number | undefined {
   let best: { cost: number; tooSmall: number; figure: number } | undefined;
   const consider = (figuresToHide: number[], mergedValued: number) => {
@@ -201,7 +370,7 @@ function greedyStep(
     }
     const candidate = {
       cost,
-      tooSmall: mergedValued >= problem.minGroupSize ? 0 : 1,
+      tooSmall: mergedValued >= minGroupSize ? 0 : 1,
       figure: cheapest,
     };
     if (
@@ -216,12 +385,12 @@ function greedyStep(
     if (other === block) continue;
     consider(
       difference(block.signature, other.signature),
-      problem.people([...block.units, ...other.units]),
+      index.people([...block.units, ...other.units]),
     );
   }
   consider(
     block.signature.filter((f) => !(figures[f] as Figure).kept),
-    problem.minGroupSize,
+    minGroupSize,
   );
   return best?.figure;
 }
@@ -240,13 +409,12 @@ export function complementarySuppression(problem: BlockProblem): Uint8Array {
     hidden[f] = 1;
     for (const row of (figures[f] as Figure).rows) hiddenRows[row] = 1;
   };
+  const index = new BlockIndex(problem, figures);
   for (;;) {
-    const blocks = blocksOf(problem, figures, hidden);
-    const tooSmall = blocks
-      .filter((block) => !isAllowed(block, figures, problem.minGroupSize))
-      .sort((a, b) => a.people - b.people);
+    const blocks = index.blocks(hidden);
+    const tooSmall = tooSmallBlocks(blocks, figures, problem.minGroupSize);
     if (tooSmall.length === 0) break;
-    const fix = cheapestFix(problem, figures, hidden, candidateFigures(tooSmall, blocks, figures));
+    const fix = cheapestFix(index, figures, hidden, candidateFigures(tooSmall, blocks, figures));
     if (fix !== undefined) {
       for (const f of fix) hide(f);
       break;
@@ -255,7 +423,7 @@ export function complementarySuppression(problem: BlockProblem): Uint8Array {
     // A block held only by kept figures cannot be merged here: the kept rows are chosen
     // to be safe together, so this does not happen; the others are still merged.
     for (const block of tooSmall) {
-      step = greedyStep(block, blocks, figures, problem);
+      step = greedyStep(block, blocks, figures, index, problem.minGroupSize);
       if (step !== undefined) break;
     }
     if (step === undefined) break;

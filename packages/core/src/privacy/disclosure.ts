@@ -99,11 +99,45 @@ const KIND_RANK = { perspective: 0, side: 1, group: 2, overall: 3 } as const;
 const EVERYONE_PENALTY = 1e6;
 
 /**
+ * Decisions already taken, by everything they depend on. The decision reads who answered,
+ * never what: in a workshop most criteria are answered by the same people, and a new
+ * rating changes one criterion's participation, so the same problems come back.
+ */
+const decisions = new Map<string, Uint8Array>();
+/** Enough for every criterion of a large grid under both audiences and all rounds. */
+const MAX_DECISIONS = 4096;
+
+/**
  * The status of every row of one ordinal indicator, for each view (index
  * `viewIndex(view) * layout.count + bucket`). Views the policy does not read are
- * left "empty".
+ * left "empty". The result is the caller's to change.
  */
 export function discloseIndicator(
+  participation: Participation,
+  layout: BucketLayout,
+  sideOfGroupBucket: Int32Array,
+  policy: DisclosurePolicy,
+): Uint8Array {
+  const key = [
+    policy.audience,
+    policy.minGroupSize,
+    policy.views.join(","),
+    policy.complementary,
+    layout.count,
+    sideOfGroupBucket.join(","),
+    participation.kinds.join(","),
+    participation.people.join(","),
+  ].join("|");
+  let status = decisions.get(key);
+  if (status === undefined) {
+    status = decideIndicator(participation, layout, sideOfGroupBucket, policy);
+    if (decisions.size >= MAX_DECISIONS) decisions.clear();
+    decisions.set(key, status);
+  }
+  return status.slice();
+}
+
+function decideIndicator(
   participation: Participation,
   layout: BucketLayout,
   sideOfGroupBucket: Int32Array,
@@ -189,18 +223,14 @@ export function discloseIndicator(
   const problem: BlockProblem = {
     minGroupSize: policy.minGroupSize,
     unitRows,
+    // Units of one kind hold the same people in round 1 and round 2.
+    unitHolder: unitKind,
+    holderPeople: participation.people,
     rowCount,
     shown,
     kept,
     exempt,
     cost,
-    people(units) {
-      // Units of one kind hold the same people in round 1 and round 2.
-      const kinds = new Set(units.map((unit) => unitKind[unit] as number));
-      let total = 0;
-      for (const kind of kinds) total += participation.people[kind] as number;
-      return total;
-    },
   };
   const complement = complementarySuppression(problem);
   for (let row = 0; row < rowCount; row++) {

@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./app/App.tsx";
 import { browserDownload, ServicesProvider } from "./app/services.tsx";
 import { createIndexedDbRepository } from "./store/indexedDbRepository.ts";
+import { installLeaveGuard } from "./store/leaveGuard.ts";
 import { installPageHideFlush } from "./store/pendingEdits.ts";
 import { clearJournal, recoverJournal, writeJournal } from "./store/unloadJournal.ts";
 import { createWorkspaceStore } from "./store/workspaceStore.ts";
@@ -13,6 +14,7 @@ const workspaceStore = createWorkspaceStore(repository);
 const services = { repository, workspaceStore, download: browserDownload };
 
 installPageHideFlush(() => writeJournal(workspaceStore));
+installLeaveGuard(workspaceStore);
 workspaceStore.subscribe((state) => {
   if (state.saveState === "saved" && state.record) clearJournal(state.record);
 });

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef } from "react";
 import { useDeviceLock } from "../features/session/deviceLock.ts";
+import { SaveFailureAlert } from "../features/workspace/SaveFailureAlert.tsx";
 import { useDocumentLanguage, useI18n } from "../i18n/index.tsx";
 import { Header } from "./Header.tsx";
 import { type Route, routeHref } from "./routes.ts";
@@ -53,6 +54,7 @@ export function App() {
       </a>
       <Header />
       <main id="main" ref={main} tabIndex={-1}>
+        <SaveFailureAlert />
         <Suspense fallback={<p className="loading">{t.app.loading}</p>}>
           <Screen route={route} />
         </Suspense>

@@ -18,9 +18,14 @@ export const en = {
   save: {
     saving: "Saving…",
     saved: "Saved",
-    failed:
-      "Could not save on this device. Your changes stay in memory while the page is open: try again or export them.",
-    retry: "Try again",
+    retry: "Retry",
+    notSaved: "Not saved",
+    failedNamed: (name: string) =>
+      `Changes to “${name}” could not be saved on this device. They stay in memory while this page is open: retry, or export them to a file before closing the page.`,
+    failedLocked:
+      "Could not save on this device. The answers stay in memory while this page is open: retry, and do not close the page.",
+    exportCopy: "Export to a file",
+    exported: (fileName: string) => `Backup downloaded: ${fileName}`,
   },
   home: {
     title: "Your evaluations",

@@ -19,9 +19,14 @@ export const fr = {
   save: {
     saving: "Enregistrement…",
     saved: "Enregistré",
-    failed:
-      "Impossible d'enregistrer sur cet appareil. Vos modifications restent en mémoire tant que la page est ouverte : réessayez ou exportez-les.",
     retry: "Réessayer",
+    notSaved: "Non enregistré",
+    failedNamed: (name: string) =>
+      `Les modifications de « ${name} » n'ont pas pu être enregistrées sur cet appareil. Elles restent en mémoire tant que cette page est ouverte : réessayez, ou exportez-les dans un fichier avant de fermer la page.`,
+    failedLocked:
+      "Impossible d'enregistrer sur cet appareil. Les réponses restent en mémoire tant que cette page est ouverte : réessayez, et ne fermez pas la page.",
+    exportCopy: "Exporter dans un fichier",
+    exported: (fileName: string) => `Sauvegarde téléchargée : ${fileName}`,
   },
   home: {
     title: "Vos évaluations",

@@ -82,6 +82,74 @@ describe("workspace store", () => {
     expect((await real.load(workspace.id))?.workspace.organisations[0]?.name).toBe("B");
   });
 
+  it("keeps a refused state through opening another workspace, until a change writes it", async () => {
+    const real = createIndexedDbRepository();
+    let failing = false;
+    const flaky: WorkspaceRepository = {
+      ...real,
+      save: (record) => (failing ? Promise.reject(new Error("quota")) : real.save(record)),
+    };
+    const store = createWorkspaceStore(flaky, { now: clock });
+    const first = newWorkspace({ name: "A" });
+    const second = newWorkspace({ name: "Other" });
+    await store.getState().create(second);
+    await store.getState().create(first);
+
+    failing = true;
+    await rename(store, "B");
+    expect(store.getState().unsaved?.workspace.organisations[0]?.name).toBe("B");
+    await store.getState().open(second.id);
+    expect(store.getState().unsaved?.id).toBe(first.id);
+
+    // Back on the refused workspace: what the device refused, not the older stored state.
+    await store.getState().open(first.id);
+    expect(store.getState().record?.workspace.organisations[0]?.name).toBe("B");
+    expect(store.getState().saveState).toBe("failed");
+
+    failing = false;
+    await rename(store, "C");
+    expect(store.getState().unsaved).toBeNull();
+    expect((await real.load(first.id))?.workspace.organisations[0]?.name).toBe("C");
+  });
+
+  it("retries a refused workspace on the next change to another one", async () => {
+    const real = createIndexedDbRepository();
+    let failing = false;
+    const flaky: WorkspaceRepository = {
+      ...real,
+      save: (record) => (failing ? Promise.reject(new Error("quota")) : real.save(record)),
+    };
+    const store = createWorkspaceStore(flaky, { now: clock });
+    const first = newWorkspace({ name: "A" });
+    const second = newWorkspace({ name: "Other" });
+    await store.getState().create(first);
+    failing = true;
+    await rename(store, "B");
+    failing = false;
+    await store.getState().create(second);
+    expect(store.getState().unsaved).toBeNull();
+    expect((await real.load(first.id))?.workspace.organisations[0]?.name).toBe("B");
+  });
+
+  it("ends the warning once the refused state is exported, even if the device refuses again", async () => {
+    const real = createIndexedDbRepository();
+    const refusing: WorkspaceRepository = {
+      ...real,
+      save: () => Promise.reject(new Error("quota")),
+    };
+    const store = createWorkspaceStore(refusing, { now: clock });
+    await store.getState().create(newWorkspace({ name: "A" }));
+    expect(store.getState().unsaved).not.toBeNull();
+    await store.getState().markExported();
+    expect(store.getState().unsaved).toBeNull();
+
+    await rename(store, "B");
+    store.getState().close();
+    expect(store.getState().unsaved?.workspace.organisations[0]?.name).toBe("B");
+    await store.getState().markUnsavedExported();
+    expect(store.getState().unsaved).toBeNull();
+  });
+
   it("tracks work not yet exported, from the first change after creation", async () => {
     const store = createWorkspaceStore(createIndexedDbRepository(), { now: clock });
     await store.getState().create(newWorkspace({ name: "A" }));

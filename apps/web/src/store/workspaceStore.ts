@@ -24,6 +24,12 @@ export interface WorkspaceState {
   loadState: LoadState;
   loadIssues: StoredIssue[];
   saveState: SaveState;
+  /**
+   * The newest state of a workspace that the device refused and that exists nowhere else.
+   * Unlike `saveState` it outlives opening another workspace or leaving its screens, so the
+   * warning stays until a write of that workspace succeeds or the state is exported to a file.
+   */
+  unsaved: WorkspaceRecord | null;
   /** Opens a stored workspace (no-op when it is already the open one). */
   open(id: string): Promise<void>;
   /** Stores a new or imported workspace, then makes it the open one. */
@@ -35,7 +41,12 @@ export interface WorkspaceState {
   update(change: (workspace: Workspace) => Workspace): Promise<SaveResult>;
   /** Records that the workspace as it is now was exported to a file. */
   markExported(): Promise<SaveResult>;
-  /** Writes again what is in memory after a failed write. */
+  /**
+   * Records that the refused state (`unsaved`) was exported to a file while another workspace,
+   * or none, is open: the warning ends, and the device is asked once more to keep it.
+   */
+  markUnsavedExported(): Promise<SaveResult>;
+  /** Writes again the state the device refused (the open one when it is the same workspace). */
   retry(): Promise<SaveResult>;
   close(): void;
 }
@@ -55,16 +66,23 @@ export function createWorkspaceStore(
   let revision = 0;
 
   return createStore<WorkspaceState>()((set, get) => {
-    function write(record: WorkspaceRecord): Promise<SaveResult> {
-      const mine = ++revision;
-      set({ record, saveState: "saving" });
+    /** Queues one write; `exported` when the state written is also in a file the user holds. */
+    function enqueue(record: WorkspaceRecord, { exported = false } = {}): Promise<SaveResult> {
+      const mine = revision;
       const done = queue.then(async (): Promise<SaveResult> => {
+        const isOpen = () => mine === revision && get().record?.id === record.id;
         try {
           await repository.save(record);
-          if (mine === revision && get().record?.id === record.id) set({ saveState: "saved" });
+          if (isOpen()) set({ saveState: "saved" });
+          // Every write holds the whole workspace: this one covers what an earlier one lost.
+          if (get().unsaved?.id === record.id) set({ unsaved: null });
           return { ok: true };
         } catch (error) {
-          if (mine === revision && get().record?.id === record.id) set({ saveState: "failed" });
+          if (isOpen()) set({ saveState: "failed" });
+          // Writes land in order, so this is the newest state of its workspace so far. One
+          // refused workspace is kept: the one changed last, whose screen the user was on.
+          if (!exported) set({ unsaved: record });
+          else if (get().unsaved?.id === record.id) set({ unsaved: null });
           return { ok: false, reason: "storage", error };
         }
       });
@@ -72,16 +90,32 @@ export function createWorkspaceStore(
       return done;
     }
 
+    function write(record: WorkspaceRecord, options?: { exported?: boolean }): Promise<SaveResult> {
+      ++revision;
+      set({ record, saveState: "saving" });
+      // A change to another workspace is the moment to try the refused one again.
+      const refused = get().unsaved;
+      if (refused && refused.id !== record.id) void enqueue(refused);
+      return enqueue(record, options);
+    }
+
     return {
       record: null,
       loadState: "idle",
       loadIssues: [],
       saveState: "saved",
+      unsaved: null,
 
       async open(id) {
         const current = get();
         if (current.record?.id === id && current.loadState === "ready") return;
         revision++;
+        const refused = current.unsaved;
+        if (refused?.id === id) {
+          // The device holds an older state: reopen what it refused, still to be written.
+          set({ record: refused, loadState: "ready", loadIssues: [], saveState: "failed" });
+          return;
+        }
         set({ record: null, loadState: "loading", loadIssues: [], saveState: "saved" });
         try {
           const record = await repository.load(id);
@@ -126,13 +160,20 @@ export function createWorkspaceStore(
       markExported() {
         const current = get().record;
         if (!current) return Promise.resolve({ ok: false, reason: "noWorkspace" });
-        return write({ ...current, exportedAt: now() });
+        return write({ ...current, exportedAt: now() }, { exported: true });
+      },
+
+      markUnsavedExported() {
+        const refused = get().unsaved;
+        if (!refused) return Promise.resolve({ ok: false, reason: "noWorkspace" });
+        return enqueue({ ...refused, exportedAt: now() }, { exported: true });
       },
 
       retry() {
-        const current = get().record;
-        if (!current) return Promise.resolve({ ok: false, reason: "noWorkspace" });
-        return write(current);
+        const { record, unsaved } = get();
+        if (record && (!unsaved || unsaved.id === record.id)) return write(record);
+        if (unsaved) return enqueue(unsaved);
+        return Promise.resolve({ ok: false, reason: "noWorkspace" });
       },
 
       close() {

@@ -8,7 +8,7 @@ import type {
 import type { Grid } from "../model/grid.ts";
 import type { Organisation, Side } from "../model/organisation.ts";
 import { complementarySuppression } from "../privacy/blocks.ts";
-import type { WithholdingReason } from "../privacy/disclosure.ts";
+import type { WithholdingReason } from "../privacy/disclosure-terms.ts";
 
 /** Why a co-construction change was refused: the workshop is returned unchanged with this code. */
 export type WorkshopProblem =

@@ -1,6 +1,6 @@
 import { type CsvValue, csvNumber, writeCsv } from "../format/csv.ts";
 import type { Workspace } from "../model/workspace.ts";
-import type { Audience } from "../privacy/disclosure.ts";
+import type { Audience } from "../privacy/disclosure-terms.ts";
 import { computeCycleResults } from "../results/compute.ts";
 import type { OrdinalStats } from "../results/statistics.ts";
 import type { RoundSelection } from "../results/types.ts";

@@ -5,7 +5,7 @@
 import type { Language } from "../model/common.ts";
 import type { Perspective } from "../model/cycle.ts";
 import type { Side } from "../model/organisation.ts";
-import type { WithholdingReason } from "../privacy/disclosure.ts";
+import type { WithholdingReason } from "../privacy/disclosure-terms.ts";
 import type { WithheldRow } from "../results/types.ts";
 
 export const LOCALE_OF: Readonly<Record<Language, string>> = { fr: "fr-FR", en: "en-GB" };

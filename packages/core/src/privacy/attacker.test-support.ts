@@ -18,7 +18,7 @@ import type { Perspective, Rating, RatingValue } from "../model/cycle.ts";
 import { isOrdinal } from "../model/lookup.ts";
 import type { ResultsContext } from "../results/compute.ts";
 import type { Breakdown, CycleResults, RoundSelection } from "../results/types.ts";
-import type { Audience } from "./disclosure.ts";
+import type { Audience } from "./disclosure-terms.ts";
 
 /** One answer: a person's newest rating of one ordinal indicator in one round. */
 export interface Secret {

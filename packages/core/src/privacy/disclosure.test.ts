@@ -21,7 +21,7 @@ import {
 } from "../results/test-fixtures.ts";
 import type { CycleResults } from "../results/types.ts";
 import { possibleWorldsAttack, roundsRead, subtractionAttack } from "./attacker.test-support.ts";
-import { AUDIENCES, type Audience } from "./disclosure.ts";
+import { AUDIENCES, type Audience } from "./disclosure-terms.ts";
 
 function outputsFor(
   context: ResultsContext,

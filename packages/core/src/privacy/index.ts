@@ -2,5 +2,5 @@ export {
   AUDIENCES,
   type Audience,
   type WithholdingReason,
-} from "./disclosure.ts";
+} from "./disclosure-terms.ts";
 export * from "./threshold.ts";

@@ -5,7 +5,7 @@
  */
 import type { Valence } from "../model/cycle.ts";
 import type { StoryKind } from "../model/grid.ts";
-import type { Audience } from "../privacy/disclosure.ts";
+import type { Audience } from "../privacy/disclosure-terms.ts";
 
 export type ReportLanguage = "fr" | "en";
 /** The report's audience is the disclosure audience: the same figures as the screens and exports. */

@@ -1,6 +1,6 @@
 import type { Perspective } from "../model/cycle.ts";
 import type { Side, StakeholderGroup } from "../model/organisation.ts";
-import { type Audience, RowStatus, withholdingReason } from "../privacy/disclosure.ts";
+import { type Audience, RowStatus, withholdingReason } from "../privacy/disclosure-terms.ts";
 import { type BucketLayout, PERSPECTIVES, SIDES } from "./buckets.ts";
 import type { OrdinalStats } from "./statistics.ts";
 import type { Breakdown, GroupStats, PerspectiveStats, SideStats, WithheldRow } from "./types.ts";

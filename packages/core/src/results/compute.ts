@@ -6,10 +6,10 @@ import type { Workspace } from "../model/workspace.ts";
 import {
   type DisclosurePolicy,
   discloseIndicator,
-  RowStatus,
   viewIndex,
   viewsFor,
 } from "../privacy/disclosure.ts";
+import { RowStatus } from "../privacy/disclosure-terms.ts";
 import { minGroupSizeOf, smallGroupIds } from "../privacy/threshold.ts";
 import { assembleBreakdown, type BucketScratch, bucketScratch } from "./breakdown.ts";
 import { BucketLayout } from "./buckets.ts";

@@ -8,8 +8,8 @@ import type {
   ScaleLevel,
 } from "../model/grid.ts";
 import { isOrdinal, ordinalScaleOf } from "../model/lookup.ts";
-import { SharedParties } from "./divergence.ts";
 import { SharedOrdinalStats } from "./shared.ts";
+import { SharedParties } from "./shared-parties.ts";
 
 /** An ordinal indicator of the grid, with an integer index used by the counting arrays. */
 export interface OrdinalEntry {

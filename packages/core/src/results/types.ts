@@ -1,7 +1,7 @@
 import type { Perspective, PositionStatus } from "../model/cycle.ts";
 import type { Direction, GridRef, ScaleLevel } from "../model/grid.ts";
 import type { Side } from "../model/organisation.ts";
-import type { Audience, WithholdingReason } from "../privacy/disclosure.ts";
+import type { Audience, WithholdingReason } from "../privacy/disclosure-terms.ts";
 import type { OrdinalStats } from "./statistics.ts";
 
 /** Which round's ratings the results read; "final" = round 2 when a person has one, else round 1. */

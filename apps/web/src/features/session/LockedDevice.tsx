@@ -20,6 +20,7 @@ import { SaveStatus } from "../../ui/SaveStatus.tsx";
 import { cycleHref } from "../cycle/cyclePaths.ts";
 import { Refusal } from "../cycle/Refusal.tsx";
 import { useCycleEditor } from "../cycle/useCycle.ts";
+import { SaveFailureAlert } from "../workspace/SaveFailureAlert.tsx";
 import { AnswerButtons } from "./AnswerButtons.tsx";
 import { type AnswerOption, answerOptions, ordinalIndicators } from "./answers.ts";
 import { CodeInput } from "./CodeInput.tsx";
@@ -75,6 +76,7 @@ export default function LockedDevice({ lock }: { lock: DeviceLock }) {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="locked-main">
+        <SaveFailureAlert allowExport={false} />
         {unlocking ? (
           <UnlockPanel lock={lock} onCancel={() => setUnlocking(false)} />
         ) : loading ? (

@@ -1,4 +1,3 @@
-import { serialiseWorkspace } from "@coeval/core";
 import { lazy, useEffect, useState } from "react";
 import { routeHref, type WorkspaceSection } from "../../app/routes.ts";
 import { useServices, useWorkspace } from "../../app/services.tsx";
@@ -8,7 +7,7 @@ import { hasUnexportedWork } from "../../store/workspaceStore.ts";
 import { ProblemList } from "../../ui/ProblemList.tsx";
 import { SaveStatus } from "../../ui/SaveStatus.tsx";
 import { workspaceTitle } from "../../ui/workspaceTitle.ts";
-import { exportFileName } from "./exportFile.ts";
+import { exportedWorkspaceText, exportFileName } from "./exportFile.ts";
 
 const StructureScreen = lazy(() => import("../structure/StructureScreen.tsx"));
 const GridsScreen = lazy(() => import("../grid/GridsScreen.tsx"));
@@ -80,9 +79,8 @@ export default function WorkspaceScreen({
     const current = workspaceStore.getState().record;
     if (!current) return;
     const fileName = exportFileName(workspaceTitle(current.workspace, i18n));
-    // The file says when it was saved, so that a rating dated after it stands out when read back.
-    const saved = { ...current.workspace, savedAt: new Date().toISOString() };
-    download(fileName, serialiseWorkspace(saved), "application/json");
+    const text = exportedWorkspaceText(current.workspace, new Date().toISOString());
+    download(fileName, text, "application/json");
     await workspaceStore.getState().markExported();
     setNotice(t.workspace.exported(fileName));
   }

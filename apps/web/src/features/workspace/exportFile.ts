@@ -1,3 +1,5 @@
+import { serialiseWorkspace, type Workspace } from "@coeval/core";
+
 export const FILE_EXTENSION = ".coeval.json";
 
 /**
@@ -14,4 +16,9 @@ export function exportFileName(title: string): string {
     .replace(/^[.\-\s]+|[.\s]+$/g, "");
   const short = Array.from(cleaned).slice(0, 80).join("").trim();
   return `${short || "coeval"}${FILE_EXTENSION}`;
+}
+
+/** The file's text. It says when it was saved, so that a rating dated after it stands out when read back. */
+export function exportedWorkspaceText(workspace: Workspace, savedAt: string): string {
+  return serialiseWorkspace({ ...workspace, savedAt });
 }

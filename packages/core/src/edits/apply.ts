@@ -238,12 +238,7 @@ function applyParsed(workspace: Workspace, edit: WorkspaceEdit, context: Context
         if (!workshop.voters.some((v) => v.id === edit.voterId)) {
           return refuse(context, "workshop.unknownVoter", { id: edit.voterId });
         }
-        // A voter's dots only mean something with the voter: they go together.
-        return {
-          ...workshop,
-          voters: workshop.voters.filter((v) => v.id !== edit.voterId),
-          votes: workshop.votes.filter((v) => v.voterId !== edit.voterId),
-        };
+        return withoutVoter(workshop, edit.voterId);
       });
     case "cycle.create":
       return createCycleEdit(workspace, edit, context);
@@ -420,6 +415,15 @@ export function ratingIndicator(label: string, rating: RatingChoice): IndicatorD
   return rating.kind === "scale"
     ? { kind: "scale", label, scale: blankScale(rating.scale) }
     : { kind: "yesPartlyNo", label, allowNotApplicable: true, allowDontKnow: true };
+}
+
+/** A workshop without a voter: their dots only mean something with them, so they go too. */
+export function withoutVoter(workshop: GridWorkshop, voterId: string): GridWorkshop {
+  return {
+    ...workshop,
+    voters: workshop.voters.filter((v) => v.id !== voterId),
+    votes: workshop.votes.filter((v) => v.voterId !== voterId),
+  };
 }
 
 function withWorkshop(

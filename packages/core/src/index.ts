@@ -1,6 +1,7 @@
 /** @coeval/core: the public API of the evaluation engine. */
 
 export * from "./coconstruction/index.ts";
+export * from "./edits/index.ts";
 export * from "./examples/index.ts";
 export * from "./export/index.ts";
 export * from "./format/index.ts";

@@ -1,15 +1,15 @@
 import {
-  adoptGrid,
-  applyGridEdit,
-  archiveGrid,
+  blankScale as coreBlankScale,
   type Grid,
   type GridEdit,
   type GridRef,
   type IndicatorDraft,
+  type Refusal,
   type Scale,
   type ValidationIssue,
   type Workspace,
 } from "@coeval/core";
+import { afterEdit, dispatchEdit } from "./dispatchEdit.ts";
 
 /** Pure edits of the grids of a workspace: each returns a new workspace and leaves the input alone. */
 
@@ -65,11 +65,21 @@ export interface GridEditOutcome {
   after: Grid;
 }
 
+/** A grid edit core refused: the workspace is as it was. */
+export class GridEditRefusedError extends Error {
+  readonly refusal: Refusal;
+
+  constructor(refusal: Refusal) {
+    super(refusal.message);
+    this.name = "GridEditRefusedError";
+    this.refusal = refusal;
+  }
+}
+
 /**
- * Applies one edit to a version of a grid. A draft changes in place. An adopted or archived
- * version is never touched: the edit starts a new draft numbered after the highest version of
- * the grid in the workspace, appended to `workspace.grids`.
- * Throws `GridEditError` when the edit does not fit the grid, and an Error for an unknown version.
+ * Applies one edit to a version of a grid, as the core `grid.edit` workspace edit: a draft
+ * changes in place; an adopted or archived version is never touched and the edit starts the
+ * next draft. Throws `GridEditRefusedError` when core refuses the edit.
  */
 export function editGridVersion(
   workspace: Workspace,
@@ -77,14 +87,21 @@ export function editGridVersion(
   edit: GridEdit,
   clock: EditClock,
 ): GridEditOutcome {
-  const grid = findVersion(workspace, ref);
-  if (grid === undefined) throw new Error(`Unknown grid version ${ref.gridId} v${ref.version}`);
-  const nextVersion = Math.max(...gridVersions(workspace, ref.gridId).map((g) => g.version)) + 1;
-  const after = applyGridEdit(grid, edit, { now: clock.now, newId: clock.newId, nextVersion });
-  if (grid.status === "draft") {
-    return { workspace: restoreGridVersion(workspace, ref, after), before: grid, after };
-  }
-  return { workspace: addGrid(workspace, after), before: null, after };
+  const before = findVersion(workspace, ref);
+  const result = dispatchEdit(workspace, { type: "grid.edit", ref, edit }, clock);
+  if (!result.ok) throw new GridEditRefusedError(result.refusal);
+  const changed = result.changed[0];
+  const after =
+    changed?.kind === "grid"
+      ? findVersion(result.workspace, { gridId: changed.id, version: changed.version })
+      : undefined;
+  // Core reports the version it wrote; missing it would be a bug, not a refusal.
+  if (after === undefined) throw new Error("grid.edit changed no grid version");
+  return {
+    workspace: result.workspace,
+    before: before?.status === "draft" ? before : null,
+    after,
+  };
 }
 
 export type AdoptOutcome =
@@ -93,20 +110,20 @@ export type AdoptOutcome =
 
 /** Adopts a version; refused with its problems when the grid is not valid. */
 export function adoptGridVersion(workspace: Workspace, ref: GridRef, now: string): AdoptOutcome {
-  const grid = findVersion(workspace, ref);
+  const result = dispatchEdit(workspace, { type: "grid.adopt", ref }, { now });
+  if (!result.ok) {
+    return {
+      ok: false,
+      issues: result.refusal.issues ?? [{ path: [], code: "internal.unexpected" }],
+    };
+  }
+  const grid = findVersion(result.workspace, ref);
   if (grid === undefined) return { ok: false, issues: [{ path: [], code: "internal.unexpected" }] };
-  const result = adoptGrid(grid, { now });
-  if (!result.ok) return result;
-  return {
-    ok: true,
-    workspace: restoreGridVersion(workspace, ref, result.grid),
-    grid: result.grid,
-  };
+  return { ok: true, workspace: result.workspace, grid };
 }
 
 export function archiveGridVersion(workspace: Workspace, ref: GridRef): Workspace {
-  const grid = findVersion(workspace, ref);
-  return grid ? restoreGridVersion(workspace, ref, archiveGrid(grid)) : workspace;
+  return afterEdit(workspace, { type: "grid.archive", ref });
 }
 
 /** The draft version that follows an adopted one, when someone already started it. */
@@ -156,10 +173,7 @@ export function scalesByUse(grid: Grid): { scale: Scale; uses: number }[] {
  * without the descriptors, which say what each level looks like for one criterion only.
  */
 export function blankScale(scale: Scale): Scale {
-  return {
-    ...scale,
-    levels: scale.levels.map(({ descriptor: _descriptor, ...level }) => ({ ...level })),
-  };
+  return coreBlankScale(scale);
 }
 
 /** A new criterion rated on `scale`: its one indicator takes the criterion's label. */

@@ -1,17 +1,16 @@
 import {
   type CriterionProposal,
   DEFAULT_MIN_GROUP_SIZE,
-  decideProposal,
   type GridWorkshop,
-  type IndicatorDraft,
   type Participant,
-  type ProposalDecision,
-  type Scale,
+  type RatingChoice,
+  type Refusal,
   type Voter,
-  type WorkshopProblem,
   type Workspace,
+  withoutVoter,
 } from "@coeval/core";
-import { blankScale, type EditClock, editGridVersion, latestVersion } from "./gridEdits.ts";
+import { dispatchEdit } from "./dispatchEdit.ts";
+import type { EditClock } from "./gridEdits.ts";
 
 /** Pure edits of the grid co-construction workshops of a workspace. */
 
@@ -86,22 +85,17 @@ export function addProposal(
 }
 
 /** How an accepted criterion is rated: a scale offered from the grid, or yes / partly / no. */
-export type RatingChoice = { kind: "scale"; scale: Scale } | { kind: "yesPartlyNo" };
-
-export function ratingIndicator(label: string, rating: RatingChoice): IndicatorDraft {
-  return rating.kind === "scale"
-    ? { kind: "scale", label, scale: blankScale(rating.scale) }
-    : { kind: "yesPartlyNo", label, allowNotApplicable: true, allowDontKnow: true };
-}
+export type { RatingChoice } from "@coeval/core";
+export { ratingIndicator } from "@coeval/core";
 
 export type AcceptOutcome =
   | { ok: true; workspace: Workspace; criterionId: string }
-  | { ok: false; problem: WorkshopProblem | { code: "coconstruction.noGrid" } };
+  | { ok: false; refusal: Refusal };
 
 /**
- * Accepts a proposal as it is, or in the wording the group agreed on (`amendedLabel`): the
- * criterion is added to the latest version of the workshop's grid (an adopted version gets a
- * new draft, never a change) and the proposal records which criterion it became.
+ * Accepts a proposal as it is, or in the wording the group agreed on (`amendedLabel`), as the
+ * core `workshop.acceptProposal` edit: core adds the criterion to the latest version of the
+ * workshop's grid (an adopted version gets a new draft) and links the proposal to it.
  */
 export function acceptProposal(
   workspace: Workspace,
@@ -110,40 +104,13 @@ export function acceptProposal(
   choice: { dimensionId: string; rating: RatingChoice; amendedLabel?: string; note?: string },
   clock: EditClock,
 ): AcceptOutcome {
-  const workshop = findWorkshop(workspace, workshopId);
-  const grid = workshop && latestVersion(workspace, workshop.gridId);
-  const proposal = workshop?.proposals.find((p) => p.id === proposalId);
-  if (!workshop || !grid) return { ok: false, problem: { code: "coconstruction.noGrid" } };
-  if (!proposal) {
-    return { ok: false, problem: { code: "coconstruction.unknownProposal", proposalId } };
-  }
-  const label = choice.amendedLabel?.trim() || proposal.label;
-  const before = new Set(grid.dimensions.flatMap((d) => d.criteria.map((c) => c.id)));
-  const edited = editGridVersion(
+  const criterionId = clock.newId();
+  const result = dispatchEdit(
     workspace,
-    { gridId: grid.id, version: grid.version },
-    {
-      type: "addCriterion",
-      dimensionId: choice.dimensionId,
-      criterion: {
-        label,
-        ...(proposal.description ? { description: proposal.description } : {}),
-        indicators: [ratingIndicator(label, choice.rating)],
-      },
-    },
+    { type: "workshop.acceptProposal", workshopId, proposalId, criterionId, ...choice },
     clock,
   );
-  const criterionId = edited.after.dimensions
-    .flatMap((d) => d.criteria.map((c) => c.id))
-    .find((id) => !before.has(id));
-  if (criterionId === undefined) return { ok: false, problem: { code: "coconstruction.noGrid" } };
-  const note = choice.note?.trim() || undefined;
-  const decision: ProposalDecision = choice.amendedLabel?.trim()
-    ? { status: "amended", amendedLabel: label, criterionId, note }
-    : { status: "accepted", criterionId, note };
-  const decided = decideProposal(workshop, proposalId, decision, clock.now);
-  if (!decided.ok) return decided;
-  return { ok: true, workspace: replaceWorkshop(edited.workspace, decided.workshop), criterionId };
+  return result.ok ? { ok: true, workspace: result.workspace, criterionId } : result;
 }
 
 export function addVoter(
@@ -157,13 +124,9 @@ export function addVoter(
   };
 }
 
-/** Removes a voter and the dots they placed. */
+/** Removes a voter and the dots they placed (the rule is core's). */
 export function removeVoter(workshop: GridWorkshop, voterId: string): GridWorkshop {
-  return {
-    ...workshop,
-    voters: workshop.voters.filter((v) => v.id !== voterId),
-    votes: workshop.votes.filter((v) => v.voterId !== voterId),
-  };
+  return withoutVoter(workshop, voterId);
 }
 
 /** The structure's participants who are not voters yet (matched by id, then pseudonym and group). */

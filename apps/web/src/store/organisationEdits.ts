@@ -1,25 +1,19 @@
 import type { Organisation, Participant, Side, StakeholderGroup, Workspace } from "@coeval/core";
+import { afterEdit } from "./dispatchEdit.ts";
 import { newId } from "./ids.ts";
 
-/** Pure edits of one organisation of a workspace: each returns a new workspace. */
+/**
+ * The structure screen's edits of one organisation, as core workspace edits: core checks the
+ * rules (a group with members or a participant with ratings is kept). Each returns the new
+ * workspace, or the same one when core refused.
+ */
+
+export { hasRatings, membersOfGroup } from "@coeval/core";
 
 type OrganisationFields = Pick<
   Organisation,
   "name" | "kind" | "territory" | "network" | "portrait"
 >;
-
-function mapOrganisation(
-  workspace: Workspace,
-  organisationId: string,
-  change: (organisation: Organisation) => Organisation,
-): Workspace {
-  return {
-    ...workspace,
-    organisations: workspace.organisations.map((organisation) =>
-      organisation.id === organisationId ? change(organisation) : organisation,
-    ),
-  };
-}
 
 /** Sets identity fields; an empty optional field is removed rather than stored as "". */
 export function setOrganisationFields(
@@ -27,13 +21,11 @@ export function setOrganisationFields(
   organisationId: string,
   fields: Partial<OrganisationFields>,
 ): Workspace {
-  return mapOrganisation(workspace, organisationId, (organisation) => {
-    const next: Organisation = { ...organisation, ...fields };
-    for (const key of ["territory", "network", "portrait"] as const) {
-      if (key in fields && !fields[key]?.trim()) delete next[key];
-    }
-    return next;
-  });
+  return afterEdit(workspace, { type: "organisation.update", organisationId, fields });
+}
+
+function organisationIn(workspace: Workspace, organisationId: string): Organisation | undefined {
+  return workspace.organisations.find((o) => o.id === organisationId);
 }
 
 export function addGroup(
@@ -41,14 +33,10 @@ export function addGroup(
   organisationId: string,
   group: { label: string; side: Side },
 ): { workspace: Workspace; group: StakeholderGroup } {
-  const created: StakeholderGroup = { id: newId(), label: group.label.trim(), side: group.side };
-  return {
-    group: created,
-    workspace: mapOrganisation(workspace, organisationId, (organisation) => ({
-      ...organisation,
-      stakeholderGroups: [...organisation.stakeholderGroups, created],
-    })),
-  };
+  const id = newId();
+  const next = afterEdit(workspace, { type: "group.add", organisationId, id, ...group });
+  const created = organisationIn(next, organisationId)?.stakeholderGroups.find((g) => g.id === id);
+  return { workspace: next, group: created ?? { id, label: group.label.trim(), side: group.side } };
 }
 
 export function updateGroup(
@@ -57,19 +45,7 @@ export function updateGroup(
   groupId: string,
   fields: Partial<Pick<StakeholderGroup, "label" | "side">>,
 ): Workspace {
-  return mapOrganisation(workspace, organisationId, (organisation) => ({
-    ...organisation,
-    stakeholderGroups: organisation.stakeholderGroups.map((group) =>
-      group.id === groupId ? { ...group, ...fields } : group,
-    ),
-  }));
-}
-
-/** The participants (of the roster and of every cycle) who belong to a group. */
-export function membersOfGroup(workspace: Workspace, groupId: string): Participant[] {
-  const rosters = workspace.organisations.flatMap((o) => o.participants ?? []);
-  const inCycles = workspace.cycles.flatMap((cycle) => cycle.participants);
-  return [...rosters, ...inCycles].filter((participant) => participant.groupId === groupId);
+  return afterEdit(workspace, { type: "group.update", organisationId, groupId, fields });
 }
 
 /** Removes a group nobody belongs to; a group with members is kept (returns the workspace unchanged). */
@@ -78,11 +54,7 @@ export function removeGroup(
   organisationId: string,
   groupId: string,
 ): Workspace {
-  if (membersOfGroup(workspace, groupId).length > 0) return workspace;
-  return mapOrganisation(workspace, organisationId, (organisation) => ({
-    ...organisation,
-    stakeholderGroups: organisation.stakeholderGroups.filter((group) => group.id !== groupId),
-  }));
+  return afterEdit(workspace, { type: "group.remove", organisationId, groupId });
 }
 
 export function addParticipant(
@@ -90,19 +62,23 @@ export function addParticipant(
   organisationId: string,
   participant: { pseudonym: string; groupId: string },
 ): { workspace: Workspace; participant: Participant } {
-  const created: Participant = {
-    id: newId(),
-    pseudonym: participant.pseudonym.trim(),
-    groupId: participant.groupId,
-    roles: [],
-    consent: { showName: false, quotes: "none" },
-  };
+  const id = newId();
+  const next = afterEdit(workspace, {
+    type: "participant.add",
+    organisationId,
+    id,
+    ...participant,
+  });
+  const created = organisationIn(next, organisationId)?.participants?.find((p) => p.id === id);
   return {
-    participant: created,
-    workspace: mapOrganisation(workspace, organisationId, (organisation) => ({
-      ...organisation,
-      participants: [...(organisation.participants ?? []), created],
-    })),
+    workspace: next,
+    participant: created ?? {
+      id,
+      pseudonym: participant.pseudonym.trim(),
+      groupId: participant.groupId,
+      roles: [],
+      consent: { showName: false, quotes: "none" },
+    },
   };
 }
 
@@ -112,22 +88,12 @@ export function updateParticipant(
   participantId: string,
   fields: Partial<Omit<Participant, "id">>,
 ): Workspace {
-  return mapOrganisation(workspace, organisationId, (organisation) => ({
-    ...organisation,
-    participants: (organisation.participants ?? []).map((participant) => {
-      if (participant.id !== participantId) return participant;
-      const next: Participant = { ...participant, ...fields };
-      if ("name" in fields && !fields.name?.trim()) delete next.name;
-      return next;
-    }),
-  }));
-}
-
-/** True when some cycle holds ratings by this participant: removing them would orphan the ratings. */
-export function hasRatings(workspace: Workspace, participantId: string): boolean {
-  return workspace.cycles.some((cycle) =>
-    cycle.ratings.some((rating) => rating.participantId === participantId),
-  );
+  return afterEdit(workspace, {
+    type: "participant.update",
+    organisationId,
+    participantId,
+    fields,
+  });
 }
 
 export function removeParticipant(
@@ -135,11 +101,7 @@ export function removeParticipant(
   organisationId: string,
   participantId: string,
 ): Workspace {
-  if (hasRatings(workspace, participantId)) return workspace;
-  return mapOrganisation(workspace, organisationId, (organisation) => ({
-    ...organisation,
-    participants: (organisation.participants ?? []).filter((p) => p.id !== participantId),
-  }));
+  return afterEdit(workspace, { type: "participant.remove", organisationId, participantId });
 }
 
 /** "a, b ,, c" → ["a", "b", "c"]: roles are typed as one comma-separated line. */

@@ -6,18 +6,18 @@ import {
   WORKSPACES,
 } from "./indexedDbRepository.ts";
 import { newWorkspace } from "./newWorkspace.ts";
-import { setOrganisationFields } from "./organisationEdits.ts";
 import type { WorkspaceRepository } from "./repository.ts";
 import { createWorkspaceStore, hasUnexportedWork } from "./workspaceStore.ts";
 
 let tick = 0;
 const clock = () => new Date(Date.UTC(2026, 0, 1, 0, 0, tick++)).toISOString();
 
+// A raw change, not a core edit: core would refuse a blank name before the store could check it.
 function rename(store: ReturnType<typeof createWorkspaceStore>, name: string) {
-  const organisationId = store.getState().record?.workspace.organisations[0]?.id ?? "";
-  return store
-    .getState()
-    .update((workspace) => setOrganisationFields(workspace, organisationId, { name }));
+  return store.getState().update((workspace) => ({
+    ...workspace,
+    organisations: workspace.organisations.map((o, index) => (index === 0 ? { ...o, name } : o)),
+  }));
 }
 
 describe("workspace store", () => {

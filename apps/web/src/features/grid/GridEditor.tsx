@@ -1,4 +1,4 @@
-import { formatIssue, Grid, type GridEdit, GridEditError, type GridRef } from "@coeval/core";
+import { formatIssue, type Grid, type GridEdit, type GridRef } from "@coeval/core";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { routeHref } from "../../app/routes.ts";
 import { useServices, useWorkspace } from "../../app/services.tsx";
@@ -7,6 +7,7 @@ import {
   adoptGridVersion,
   archiveGridVersion,
   editGridVersion,
+  GridEditRefusedError,
   gridVersions,
   laterDraft,
   previousVersion,
@@ -108,11 +109,7 @@ export function GridEditor({
       try {
         outcome = editGridVersion(current, ref, edit, { now: new Date().toISOString(), newId });
       } catch (error) {
-        if (!(error instanceof GridEditError)) throw error;
-        setNotice(m.editRefused);
-        return null;
-      }
-      if (!Grid.safeParse(outcome.after).success) {
+        if (!(error instanceof GridEditRefusedError)) throw error;
         setNotice(m.editRefused);
         return null;
       }

@@ -1,0 +1,3 @@
+export * from "./apply.ts";
+export { type RefusalCode, refusalMessage } from "./messages.ts";
+export * from "./schema.ts";

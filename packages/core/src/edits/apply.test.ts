@@ -23,7 +23,7 @@ function applied(workspace: Workspace, edit: WorkspaceEdit) {
 }
 
 function refusal(workspace: Workspace, edit: WorkspaceEdit, lang?: "fr" | "en") {
-  const before = structuredClone(workspace);
+  const before = JSON.parse(JSON.stringify(workspace)) as typeof workspace;
   const result = applyWorkspaceEdit(workspace, edit, deps(lang));
   if (result.ok) throw new Error(`accepted: ${edit.type}`);
   expect(workspace).toEqual(before);

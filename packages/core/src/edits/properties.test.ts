@@ -80,7 +80,7 @@ describe("applyWorkspaceEdit (properties)", () => {
   it("turns a valid workspace into a valid one, or refuses and changes nothing", () => {
     fc.assert(
       fc.property(cases, ({ workspace, edit }) => {
-        const before = structuredClone(workspace);
+        const before = JSON.parse(JSON.stringify(workspace)) as typeof workspace;
         const result = applyWorkspaceEdit(workspace, edit, { newId: counter(), now: NOW });
         expect(workspace).toEqual(before);
         if (result.ok) {

@@ -1,7 +1,10 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App.tsx";
+import { parseRoute } from "./app/routes.ts";
+import { LockedDevice, preloadRoute } from "./app/screens.ts";
 import { browserDownload, ServicesProvider } from "./app/services.tsx";
+import { isDeviceLocked } from "./features/session/deviceLock.ts";
 import { createIndexedDbRepository } from "./store/indexedDbRepository.ts";
 import { installLeaveGuard } from "./store/leaveGuard.ts";
 import { installPageHideFlush } from "./store/pendingEdits.ts";
@@ -21,8 +24,12 @@ workspaceStore.subscribe((state) => {
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
-// A change caught by the unload journal reaches the repository before any screen reads it.
-void recoverJournal(repository).finally(() => {
+// A change caught by the unload journal reaches the repository before any screen reads it, and
+// the first screen's chunks are fetched meanwhile, so it shows whole at once.
+const firstScreen = isDeviceLocked()
+  ? LockedDevice.preload()
+  : preloadRoute(parseRoute(window.location.hash));
+void Promise.allSettled([recoverJournal(repository), firstScreen]).finally(() => {
   createRoot(root).render(
     <StrictMode>
       <ServicesProvider services={services}>

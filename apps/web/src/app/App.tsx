@@ -1,15 +1,11 @@
-import { lazy, Suspense, useEffect, useRef } from "react";
+import { Suspense, useEffect, useRef } from "react";
 import { useDeviceLock } from "../features/session/deviceLock.ts";
 import { SaveFailureAlert } from "../features/workspace/SaveFailureAlert.tsx";
 import { useDocumentLanguage, useI18n } from "../i18n/index.tsx";
 import { Header } from "./Header.tsx";
 import { type Route, routeHref } from "./routes.ts";
+import { HomeScreen, LockedDevice, WorkspaceScreen } from "./screens.ts";
 import { useRoute } from "./useRoute.ts";
-
-// Each screen is its own chunk: the first screen loads only what it shows.
-const HomeScreen = lazy(() => import("../features/home/HomeScreen.tsx"));
-const WorkspaceScreen = lazy(() => import("../features/workspace/WorkspaceScreen.tsx"));
-const LockedDevice = lazy(() => import("../features/session/LockedDevice.tsx"));
 
 export function App() {
   useDocumentLanguage();

@@ -1,12 +1,10 @@
-import { lazy } from "react";
+import { CyclePageScreens } from "../../app/screens.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { CycleList } from "./CycleList.tsx";
 import { parseCyclePath } from "./cyclePaths.ts";
 import "./cycle.css";
 
-const CycleSetup = lazy(() => import("./CycleSetup.tsx"));
-const PlanScreen = lazy(() => import("./PlanScreen.tsx"));
-const SessionScreen = lazy(() => import("../session/SessionScreen.tsx"));
+const { setup: CycleSetup, plan: PlanScreen, session: SessionScreen } = CyclePageScreens;
 
 /** The cycles section: the list, a cycle's set-up, its plan, or a session being run. */
 export default function CyclesScreen({

@@ -128,6 +128,10 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
+export function isDeviceLocked(): boolean {
+  return currentDeviceLock() !== null;
+}
+
 export function useDeviceLock(): DeviceLock | null {
   return useSyncExternalStore(subscribe, currentDeviceLock);
 }

@@ -1,5 +1,6 @@
-import { lazy, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { routeHref, type WorkspaceSection } from "../../app/routes.ts";
+import { SectionScreens } from "../../app/screens.ts";
 import { useServices, useWorkspace } from "../../app/services.tsx";
 import { useI18n } from "../../i18n/index.tsx";
 import { flushPendingEdits } from "../../store/pendingEdits.ts";
@@ -9,11 +10,13 @@ import { SaveStatus } from "../../ui/SaveStatus.tsx";
 import { workspaceTitle } from "../../ui/workspaceTitle.ts";
 import { exportedWorkspaceText, exportFileName } from "./exportFile.ts";
 
-const StructureScreen = lazy(() => import("../structure/StructureScreen.tsx"));
-const GridsScreen = lazy(() => import("../grid/GridsScreen.tsx"));
-const CoconstructionScreen = lazy(() => import("../coconstruction/CoconstructionScreen.tsx"));
-const CyclesScreen = lazy(() => import("../cycle/CyclesScreen.tsx"));
-const ResultsScreen = lazy(() => import("../results/ResultsScreen.tsx"));
+const {
+  structure: StructureScreen,
+  grids: GridsScreen,
+  coconstruction: CoconstructionScreen,
+  cycles: CyclesScreen,
+  results: ResultsScreen,
+} = SectionScreens;
 
 /** The sections of an open workspace, in the order of the evaluation. Later screens add theirs. */
 const SECTIONS: readonly WorkspaceSection[] = [

@@ -13,4 +13,5 @@ export * from "./progress/index.ts";
 export * from "./report/index.ts";
 export * from "./results/index.ts";
 export * from "./session/index.ts";
+export * from "./storage/index.ts";
 export * from "./templates/index.ts";

@@ -10,10 +10,11 @@ import { installLeaveGuard } from "./store/leaveGuard.ts";
 import { installPageHideFlush } from "./store/pendingEdits.ts";
 import { clearJournal, recoverJournal, writeJournal } from "./store/unloadJournal.ts";
 import { createWorkspaceStore } from "./store/workspaceStore.ts";
+import { browserWriteChannel } from "./store/writeChannel.ts";
 import "./styles.css";
 
 const repository = createIndexedDbRepository();
-const workspaceStore = createWorkspaceStore(repository);
+const workspaceStore = createWorkspaceStore(repository, { channel: browserWriteChannel() });
 const services = { repository, workspaceStore, download: browserDownload };
 
 installPageHideFlush(() => writeJournal(workspaceStore));

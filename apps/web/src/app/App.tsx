@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useRef } from "react";
 import { useDeviceLock } from "../features/session/deviceLock.ts";
+import { ConflictNotice } from "../features/workspace/ConflictNotice.tsx";
 import { SaveFailureAlert } from "../features/workspace/SaveFailureAlert.tsx";
 import { useDocumentLanguage, useI18n } from "../i18n/index.tsx";
 import { Header } from "./Header.tsx";
@@ -51,6 +52,7 @@ export function App() {
       <Header />
       <main id="main" ref={main} tabIndex={-1}>
         <SaveFailureAlert />
+        <ConflictNotice />
         <Suspense fallback={<p className="loading">{t.app.loading}</p>}>
           <Screen route={route} />
         </Suspense>

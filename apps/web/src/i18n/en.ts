@@ -26,6 +26,16 @@ export const en = {
       "Could not save on this device. The answers stay in memory while this page is open: retry, and do not close the page.",
     exportCopy: "Export to a file",
     exported: (fileName: string) => `Backup downloaded: ${fileName}`,
+    conflicts: (count: number) =>
+      f.plural(count, {
+        one: "A value changed here was also changed in another tab or window, which saved it first: its value is kept. Check it, and change it again if need be.",
+        other:
+          "# values changed here were also changed in another tab or window, which saved them first: its values are kept. Check them, and change them again if need be.",
+      }),
+    conflictKept: (mine: string, theirs: string) => `Kept: ${theirs} (instead of ${mine})`,
+    conflictRemoved: "removed",
+    conflictChanged: "changed",
+    conflictsSeen: "I have checked",
   },
   home: {
     title: "Your evaluations",

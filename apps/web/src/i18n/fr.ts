@@ -27,6 +27,16 @@ export const fr = {
       "Impossible d'enregistrer sur cet appareil. Les réponses restent en mémoire tant que cette page est ouverte : réessayez, et ne fermez pas la page.",
     exportCopy: "Exporter dans un fichier",
     exported: (fileName: string) => `Sauvegarde téléchargée : ${fileName}`,
+    conflicts: (count: number) =>
+      f.plural(count, {
+        one: "Une valeur changée ici l'a aussi été dans un autre onglet ou une autre fenêtre, qui l'a enregistrée d'abord : sa valeur est gardée. Vérifiez-la, et changez-la à nouveau si besoin.",
+        other:
+          "# valeurs changées ici l'ont aussi été dans un autre onglet ou une autre fenêtre, qui les a enregistrées d'abord : ses valeurs sont gardées. Vérifiez-les, et changez-les à nouveau si besoin.",
+      }),
+    conflictKept: (mine: string, theirs: string) => `Gardé : ${theirs} (au lieu de ${mine})`,
+    conflictRemoved: "supprimé",
+    conflictChanged: "modifié",
+    conflictsSeen: "J'ai vérifié",
   },
   home: {
     title: "Vos évaluations",

@@ -1,14 +1,22 @@
 // @vitest-environment node
+
+import { diffWorkspace, exampleWorkspace } from "@coeval/core";
 import { openDB } from "idb";
 import { describe, expect, it } from "vitest";
 import {
   createIndexedDbRepository,
   DATABASE_NAME,
   openCoevalDatabase,
+  RECORDS,
   WORKSPACES,
 } from "./indexedDbRepository.ts";
 import { newWorkspace } from "./newWorkspace.ts";
-import { InvalidRecordError, UnreadableRecordError, type WorkspaceRecord } from "./repository.ts";
+import {
+  InvalidRecordError,
+  RevisionConflictError,
+  UnreadableRecordError,
+  type WorkspaceRecord,
+} from "./repository.ts";
 
 function recordOf(name: string, updatedAt: string): WorkspaceRecord {
   const workspace = newWorkspace({ name });
@@ -23,7 +31,7 @@ describe("IndexedDB workspace repository", () => {
     await repository.save(older);
     await repository.save(newer);
 
-    expect(await repository.load(older.id)).toEqual(older);
+    expect(await repository.load(older.id)).toEqual({ ...older, revision: 1 });
     const { records, unreadable } = await repository.list();
     expect(records.map((r) => r.id)).toEqual([newer.id, older.id]);
     expect(unreadable).toEqual([]);
@@ -55,7 +63,7 @@ describe("IndexedDB workspace repository", () => {
     const organisation = broken.workspace.organisations[0];
     if (organisation) organisation.name = "   ";
     await expect(repository.save(broken)).rejects.toBeInstanceOf(InvalidRecordError);
-    expect(await repository.load(record.id)).toEqual(record);
+    expect(await repository.load(record.id)).toEqual({ ...record, revision: 1 });
   });
 
   it("refuses a record whose id is not its workspace's", async () => {
@@ -90,11 +98,82 @@ describe("IndexedDB workspace repository", () => {
     expect(await repository.load(record.id)).toBeUndefined();
   });
 
-  it("creates the database at its current version with the workspaces store", async () => {
+  it("creates the database at its current version, with a store for headers and one for records", async () => {
     await createIndexedDbRepository().list();
     const database = await openDB(DATABASE_NAME);
-    expect(database.version).toBe(1);
-    expect([...database.objectStoreNames]).toEqual([WORKSPACES]);
+    expect(database.version).toBe(2);
+    expect([...database.objectStoreNames].sort()).toEqual([RECORDS, WORKSPACES]);
     database.close();
+  });
+
+  it("opens what the previous version stored, split into records, and reports what it could not read", async () => {
+    const workspace = exampleWorkspace();
+    const stored = {
+      id: workspace.id,
+      version: 1,
+      workspace,
+      updatedAt: "2026-02-01T10:00:00.000Z",
+      createdAt: "2026-01-01T10:00:00.000Z",
+    };
+    const old = await openDB(DATABASE_NAME, 1, {
+      upgrade: (database) => database.createObjectStore(WORKSPACES, { keyPath: "id" }),
+    });
+    await old.put(WORKSPACES, JSON.parse(JSON.stringify(stored)));
+    await old.put(WORKSPACES, { id: "damaged", version: 1, workspace: { grids: 3 } });
+    old.close();
+
+    const repository = createIndexedDbRepository();
+    const { records, unreadable } = await repository.list();
+    expect(records).toEqual([{ ...stored, revision: 1 }]);
+    expect(unreadable.map((u) => u.id)).toEqual(["damaged"]);
+    const database = await openDB(DATABASE_NAME);
+    const rows = await database.getAll(RECORDS);
+    const ratings = workspace.cycles.reduce((sum, cycle) => sum + cycle.ratings.length, 0);
+    expect(rows.filter((row) => String(row.path).includes("/ratings/"))).toHaveLength(ratings);
+    database.close();
+  });
+
+  it("writes only what changed, and only over the revision it was read at", async () => {
+    const repository = createIndexedDbRepository();
+    const record = recordOf("A", "2026-01-01T10:00:00.000Z");
+    const first = await repository.save(record);
+    const renamed = structuredClone(first.workspace);
+    const organisation = renamed.organisations[0];
+    if (organisation) organisation.territory = "Rennes";
+    const diff = diffWorkspace(first.workspace, renamed);
+    if (!diff.ok) throw new Error("refused");
+    const next = { ...first, workspace: renamed };
+    const second = await repository.save(next, { revision: 1, changes: diff.changes });
+    expect(second.revision).toBe(2);
+    // A tab still holding revision 1 is told, and the device keeps revision 2.
+    await expect(
+      repository.save(next, { revision: 1, changes: diff.changes }),
+    ).rejects.toBeInstanceOf(RevisionConflictError);
+    const loaded = await repository.load(record.id);
+    expect(loaded?.revision).toBe(2);
+    expect(loaded?.workspace.organisations[0]?.territory).toBe("Rennes");
+  });
+
+  it("reads stored records through the core's checks, as a file is read", async () => {
+    const repository = createIndexedDbRepository();
+    const workspace = exampleWorkspace();
+    const record = {
+      id: workspace.id,
+      version: 1 as const,
+      workspace,
+      updatedAt: "2026-01-01T10:00:00.000Z",
+    };
+    await repository.save(record);
+    const database = await openCoevalDatabase();
+    const header = (await database.get(WORKSPACES, record.id)) as {
+      skeleton: { cycles: Array<{ grid: { version: number } }> };
+    };
+    // A cycle pinned to a grid version the workspace does not hold: the shape is fine, the rules are not.
+    for (const cycle of header.skeleton.cycles) cycle.grid.version = 99;
+    await database.put(WORKSPACES, header);
+    database.close();
+    const problem = await repository.load(record.id).catch((error: unknown) => error);
+    expect(problem).toBeInstanceOf(UnreadableRecordError);
+    expect((problem as UnreadableRecordError).issues[0]?.issue?.code).toMatch(/^ref\./);
   });
 });

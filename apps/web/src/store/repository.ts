@@ -1,4 +1,10 @@
-import { Id, IsoDateTime, Workspace } from "@coeval/core";
+import {
+  Id,
+  IsoDateTime,
+  type ValidationIssue,
+  Workspace,
+  type WorkspaceChanges,
+} from "@coeval/core";
 import { z } from "zod";
 
 export const WORKSPACE_RECORD_VERSION = 1;
@@ -13,6 +19,11 @@ export const WorkspaceRecord = z
     /** When it arrived on this device (created, imported or loaded as the demo). */
     createdAt: IsoDateTime.optional(),
     exportedAt: IsoDateTime.optional(),
+    /**
+     * How many writes the device has made of this workspace: a write names the revision it
+     * builds on, so a tab holding an older copy cannot overwrite a newer one unseen.
+     */
+    revision: z.number().int().min(0).optional(),
   })
   .refine((record) => record.id === record.workspace.id, {
     message: "the record's id must be the workspace's id",
@@ -25,6 +36,8 @@ export interface StoredIssue {
   path: (string | number)[];
   code: string;
   message: string;
+  /** The core's issue when the core's checks found it: screens word it in their language. */
+  issue?: ValidationIssue;
 }
 
 export interface UnreadableRecord {
@@ -47,8 +60,16 @@ export interface WorkspaceRepository {
   list(): Promise<WorkspaceListing>;
   /** The record, `undefined` when there is none; throws `UnreadableRecordError` when invalid. */
   load(id: string): Promise<WorkspaceRecord | undefined>;
-  /** Validates, then writes; resolves once the data is durably stored, with the stored record. */
-  save(record: WorkspaceRecord): Promise<WorkspaceRecord>;
+  /**
+   * Writes a workspace; resolves once the data is durably stored, with the stored record (its
+   * revision one more). Without `since`, the whole workspace is validated and replaces what is
+   * stored. With `since`, only `changes` (already checked by `diffWorkspace`) are written, and
+   * only if the device still holds that revision: otherwise `RevisionConflictError`.
+   */
+  save(
+    record: WorkspaceRecord,
+    since?: { revision: number; changes: WorkspaceChanges },
+  ): Promise<WorkspaceRecord>;
   delete(id: string): Promise<void>;
 }
 
@@ -59,6 +80,18 @@ export class UnreadableRecordError extends Error {
   ) {
     super(`Stored workspace ${id} is not valid: ${issues.map((i) => i.message).join("; ")}`);
     this.name = "UnreadableRecordError";
+  }
+}
+
+/** Another tab (or window) wrote the workspace since this one read it. */
+export class RevisionConflictError extends Error {
+  constructor(
+    readonly id: string,
+    readonly expected: number,
+    readonly stored: number | undefined,
+  ) {
+    super(`Workspace ${id} is at revision ${stored ?? "none"} on the device, not ${expected}`);
+    this.name = "RevisionConflictError";
   }
 }
 

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   createIndexedDbRepository,
   openCoevalDatabase,
@@ -7,7 +7,12 @@ import {
 } from "./indexedDbRepository.ts";
 import { newWorkspace } from "./newWorkspace.ts";
 import type { WorkspaceRepository } from "./repository.ts";
-import { createWorkspaceStore, hasUnexportedWork } from "./workspaceStore.ts";
+import {
+  createWorkspaceStore,
+  hasUnexportedWork,
+  type WriteChannel,
+  type WrittenMessage,
+} from "./workspaceStore.ts";
 
 let tick = 0;
 const clock = () => new Date(Date.UTC(2026, 0, 1, 0, 0, tick++)).toISOString();
@@ -64,7 +69,8 @@ describe("workspace store", () => {
     let failing = false;
     const flaky: WorkspaceRepository = {
       ...real,
-      save: (record) => (failing ? Promise.reject(new Error("quota")) : real.save(record)),
+      save: (record, since) =>
+        failing ? Promise.reject(new Error("quota")) : real.save(record, since),
     };
     const store = createWorkspaceStore(flaky, { now: clock });
     const workspace = newWorkspace({ name: "A" });
@@ -87,7 +93,8 @@ describe("workspace store", () => {
     let failing = false;
     const flaky: WorkspaceRepository = {
       ...real,
-      save: (record) => (failing ? Promise.reject(new Error("quota")) : real.save(record)),
+      save: (record, since) =>
+        failing ? Promise.reject(new Error("quota")) : real.save(record, since),
     };
     const store = createWorkspaceStore(flaky, { now: clock });
     const first = newWorkspace({ name: "A" });
@@ -117,7 +124,8 @@ describe("workspace store", () => {
     let failing = false;
     const flaky: WorkspaceRepository = {
       ...real,
-      save: (record) => (failing ? Promise.reject(new Error("quota")) : real.save(record)),
+      save: (record, since) =>
+        failing ? Promise.reject(new Error("quota")) : real.save(record, since),
     };
     const store = createWorkspaceStore(flaky, { now: clock });
     const first = newWorkspace({ name: "A" });
@@ -189,5 +197,86 @@ describe("workspace store", () => {
     await store.getState().open("broken");
     expect(store.getState().loadState).toBe("unreadable");
     expect(store.getState().loadIssues.length).toBeGreaterThan(0);
+  });
+});
+
+/** BroadcastChannel between the stores of one test, as between the tabs of one browser. */
+function sharedChannel() {
+  const listeners = new Set<(written: WrittenMessage) => void>();
+  return (): WriteChannel => {
+    let own: ((written: WrittenMessage) => void) | undefined;
+    return {
+      post: (written) => {
+        for (const listener of listeners) if (listener !== own) listener(written);
+      },
+      subscribe: (listener) => {
+        own = listener;
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    };
+  };
+}
+
+function setOrganisation(
+  store: ReturnType<typeof createWorkspaceStore>,
+  fields: { territory?: string; network?: string },
+) {
+  return store.getState().update((workspace) => ({
+    ...workspace,
+    organisations: workspace.organisations.map((o, index) =>
+      index === 0 ? { ...o, ...fields } : o,
+    ),
+  }));
+}
+
+describe("two tabs on one workspace", () => {
+  async function twoTabs(channel?: () => WriteChannel) {
+    const repository = createIndexedDbRepository();
+    const first = createWorkspaceStore(repository, { now: clock, channel: channel?.() });
+    const second = createWorkspaceStore(createIndexedDbRepository(), {
+      now: clock,
+      channel: channel?.(),
+    });
+    const workspace = newWorkspace({ name: "L'Épicerie du Lien" });
+    await first.getState().create(workspace);
+    await second.getState().open(workspace.id);
+    return { repository, first, second, id: workspace.id };
+  }
+
+  it("keeps both edits when the second tab still holds the old copy", async () => {
+    const { repository, first, second, id } = await twoTabs();
+    expect(await setOrganisation(first, { territory: "Pays de Rennes" })).toEqual({ ok: true });
+    expect(await setOrganisation(second, { network: "Réseau des épiceries" })).toEqual({
+      ok: true,
+    });
+    const stored = (await repository.load(id))?.workspace.organisations[0];
+    expect(stored).toMatchObject({ territory: "Pays de Rennes", network: "Réseau des épiceries" });
+    expect(second.getState().record?.workspace.organisations[0]).toMatchObject({
+      territory: "Pays de Rennes",
+    });
+    expect(second.getState().conflicts).toEqual([]);
+  });
+
+  it("shows the other tab's change as soon as it is written", async () => {
+    const { first, second } = await twoTabs(sharedChannel());
+    await setOrganisation(first, { territory: "Pays de Rennes" });
+    await vi.waitFor(() =>
+      expect(second.getState().record?.workspace.organisations[0]?.territory).toBe(
+        "Pays de Rennes",
+      ),
+    );
+    expect(second.getState().saveState).toBe("saved");
+  });
+
+  it("keeps the other tab's value when both changed the same one, and says so", async () => {
+    const { repository, first, second, id } = await twoTabs();
+    await setOrganisation(first, { territory: "Rennes" });
+    await setOrganisation(second, { territory: "Nantes" });
+    expect((await repository.load(id))?.workspace.organisations[0]?.territory).toBe("Rennes");
+    expect(second.getState().record?.workspace.organisations[0]?.territory).toBe("Rennes");
+    expect(second.getState().conflicts).toMatchObject([{ mine: "Nantes", theirs: "Rennes" }]);
+    second.getState().dismissConflicts();
+    expect(second.getState().conflicts).toEqual([]);
   });
 });

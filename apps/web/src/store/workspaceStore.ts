@@ -1,7 +1,15 @@
-import { Workspace } from "@coeval/core";
+import {
+  diffWorkspace,
+  type MergeConflict,
+  mergeWorkspaces,
+  safeParseWorkspace,
+  Workspace,
+} from "@coeval/core";
 import { createStore, type StoreApi } from "zustand/vanilla";
 import {
+  InvalidRecordError,
   issuesOf,
+  RevisionConflictError,
   type StoredIssue,
   UnreadableRecordError,
   type WorkspaceRecord,
@@ -30,6 +38,12 @@ export interface WorkspaceState {
    * warning stays until a write of that workspace succeeds or the state is exported to a file.
    */
   unsaved: WorkspaceRecord | null;
+  /**
+   * Values this tab had changed that another tab (or window) changed too, differently, before
+   * this tab could write them: the other tab's value was kept. Shown until dismissed.
+   */
+  conflicts: MergeConflict[];
+  dismissConflicts(): void;
   /** Opens a stored workspace (no-op when it is already the open one). */
   open(id: string): Promise<void>;
   /** Stores a new or imported workspace, then makes it the open one. */
@@ -53,37 +67,135 @@ export interface WorkspaceState {
 
 export type WorkspaceStore = StoreApi<WorkspaceState>;
 
+/** Tells the other tabs of this browser that a workspace was written (a BroadcastChannel). */
+export interface WriteChannel {
+  post(written: WrittenMessage): void;
+  subscribe(listener: (written: WrittenMessage) => void): () => void;
+}
+
+export interface WrittenMessage {
+  id: string;
+  revision: number;
+}
+
 export interface WorkspaceStoreOptions {
   now?: () => string;
+  channel?: WriteChannel;
 }
+
+/** This tab's changes and another tab's cannot be kept together: the device keeps the other's. */
+export class UnmergeableError extends Error {
+  constructor(readonly id: string) {
+    super(`The changes to workspace ${id} made here and in another tab cannot be merged`);
+    this.name = "UnmergeableError";
+  }
+}
+
+/** How many times a write merges with a newer state and tries again before it gives up. */
+const MAX_MERGES = 5;
 
 export function createWorkspaceStore(
   repository: WorkspaceRepository,
-  { now = () => new Date().toISOString() }: WorkspaceStoreOptions = {},
+  { now = () => new Date().toISOString(), channel }: WorkspaceStoreOptions = {},
 ): WorkspaceStore {
   // Writes run one after another, so an older state never lands after a newer one.
   let queue: Promise<unknown> = Promise.resolve();
-  let revision = 0;
+  /** Counts openings: a write that ends after another workspace was opened changes nothing. */
+  let generation = 0;
+  let writesUnderWay = 0;
+  /** The open workspace as the device holds it, last read or written: what a write builds on. */
+  let committed: { id: string; workspace: Workspace; revision: number } | undefined;
 
   return createStore<WorkspaceState>()((set, get) => {
+    /**
+     * Another tab wrote the workspace first: merge its state with this tab's, keep both
+     * changes, list the values both changed, and write the merged state. Synchronous between
+     * the read and the merge, so nothing typed meanwhile is left out.
+     */
+    async function mergeWithDevice(record: WorkspaceRecord): Promise<WorkspaceRecord> {
+      const base = committed;
+      const fresh = await repository.load(record.id);
+      if (!base || !fresh) throw new Error(`Workspace ${record.id} is no longer on the device`);
+      const latest = get().record?.id === record.id ? (get().record ?? record) : record;
+      const { merged, conflicts } = mergeWorkspaces(
+        base.workspace,
+        latest.workspace,
+        fresh.workspace,
+      );
+      committed = { id: record.id, workspace: fresh.workspace, revision: fresh.revision ?? 0 };
+      if (!safeParseWorkspace(merged).ok) {
+        // Both states are valid but not together: the device keeps the other tab's, and this
+        // tab's is kept aside, announced, for export, like any state the device refused.
+        set({ unsaved: latest, ...(get().record?.id === record.id ? { record: fresh } : {}) });
+        throw new UnmergeableError(record.id);
+      }
+      const next = {
+        ...latest,
+        workspace: merged,
+        updatedAt: latest.updatedAt > fresh.updatedAt ? latest.updatedAt : fresh.updatedAt,
+      };
+      if (get().record?.id === record.id) set({ record: next });
+      if (conflicts.length > 0) set({ conflicts: [...get().conflicts, ...conflicts] });
+      return next;
+    }
+
+    /** Writes only what changed since the device's state, merging when another tab wrote first. */
+    async function save(record: WorkspaceRecord): Promise<WorkspaceRecord> {
+      let toWrite = record;
+      for (let merges = 0; ; merges++) {
+        const base = committed?.id === toWrite.id ? committed : undefined;
+        const diff = base && diffWorkspace(base.workspace, toWrite.workspace);
+        if (diff && !diff.ok) {
+          throw new InvalidRecordError(diff.issues.map((found) => ({ ...found, code: "invalid" })));
+        }
+        try {
+          const stored = await repository.save(
+            toWrite,
+            base && diff ? { revision: base.revision, changes: diff.changes } : undefined,
+          );
+          const revision = stored.revision ?? 0;
+          // Unless another workspace was opened meanwhile, the device now holds this state.
+          if (committed === base && (base !== undefined || get().record?.id === toWrite.id)) {
+            committed = { id: toWrite.id, workspace: toWrite.workspace, revision };
+          }
+          channel?.post({ id: toWrite.id, revision });
+          return toWrite;
+        } catch (error) {
+          if (!(error instanceof RevisionConflictError) || merges >= MAX_MERGES) throw error;
+          toWrite = await mergeWithDevice(toWrite);
+        }
+      }
+    }
+
     /** Queues one write; `exported` when the state written is also in a file the user holds. */
     function enqueue(record: WorkspaceRecord, { exported = false } = {}): Promise<SaveResult> {
-      const mine = revision;
+      const mine = generation;
       const done = queue.then(async (): Promise<SaveResult> => {
-        const isOpen = () => mine === revision && get().record?.id === record.id;
+        const isOpen = () => mine === generation && get().record?.id === record.id;
+        writesUnderWay++;
         try {
-          await repository.save(record);
-          if (isOpen()) set({ saveState: "saved" });
-          // Every write holds the whole workspace: this one covers what an earlier one lost.
+          const written = await save(record);
+          // "Saved" once the device holds what memory holds, not while a newer write waits.
+          if (isOpen() && get().record?.workspace === written.workspace) {
+            set({ saveState: "saved" });
+          }
+          // Every write holds everything since the device's state: it covers what an earlier one lost.
           if (get().unsaved?.id === record.id) set({ unsaved: null });
           return { ok: true };
         } catch (error) {
+          if (error instanceof UnmergeableError) {
+            // Memory shows the device's state again; this tab's is in `unsaved`, announced.
+            if (isOpen()) set({ saveState: "saved" });
+            return { ok: false, reason: "storage", error };
+          }
           if (isOpen()) set({ saveState: "failed" });
           // Writes land in order, so this is the newest state of its workspace so far. One
           // refused workspace is kept: the one changed last, whose screen the user was on.
           if (!exported) set({ unsaved: record });
           else if (get().unsaved?.id === record.id) set({ unsaved: null });
           return { ok: false, reason: "storage", error };
+        } finally {
+          writesUnderWay--;
         }
       });
       queue = done;
@@ -91,7 +203,6 @@ export function createWorkspaceStore(
     }
 
     function write(record: WorkspaceRecord, options?: { exported?: boolean }): Promise<SaveResult> {
-      ++revision;
       set({ record, saveState: "saving" });
       // A change to another workspace is the moment to try the refused one again.
       const refused = get().unsaved;
@@ -99,26 +210,50 @@ export function createWorkspaceStore(
       return enqueue(record, options);
     }
 
+    /** Another tab wrote the open workspace: show its state, unless a write here will merge it. */
+    async function follow({ id, revision }: WrittenMessage): Promise<void> {
+      if (committed?.id !== id || revision <= committed.revision) return;
+      const shown = get().record;
+      if (shown?.id !== id || writesUnderWay > 0 || shown.workspace !== committed.workspace) return;
+      const fresh = await repository.load(id).catch(() => undefined);
+      const now = get().record;
+      // Checked again after the read: a change typed meanwhile is merged by its own write.
+      if (!fresh || now !== shown || writesUnderWay > 0) return;
+      committed = { id, workspace: fresh.workspace, revision: fresh.revision ?? 0 };
+      set({ record: fresh, saveState: "saved" });
+    }
+    channel?.subscribe((written) => void follow(written));
+
     return {
       record: null,
       loadState: "idle",
       loadIssues: [],
       saveState: "saved",
       unsaved: null,
+      conflicts: [],
+
+      dismissConflicts() {
+        set({ conflicts: [] });
+      },
 
       async open(id) {
         const current = get();
         if (current.record?.id === id && current.loadState === "ready") return;
-        revision++;
+        generation++;
         const refused = current.unsaved;
         if (refused?.id === id) {
-          // The device holds an older state: reopen what it refused, still to be written.
+          // The device holds an older state: reopen what it refused, to be written whole.
+          committed = undefined;
           set({ record: refused, loadState: "ready", loadIssues: [], saveState: "failed" });
           return;
         }
+        committed = undefined;
         set({ record: null, loadState: "loading", loadIssues: [], saveState: "saved" });
         try {
           const record = await repository.load(id);
+          if (record) {
+            committed = { id, workspace: record.workspace, revision: record.revision ?? 0 };
+          }
           set(record ? { record, loadState: "ready" } : { loadState: "notFound" });
         } catch (error) {
           if (error instanceof UnreadableRecordError) {
@@ -142,6 +277,7 @@ export function createWorkspaceStore(
           createdAt: at,
           ...(options.exported ? { exportedAt: at } : {}),
         };
+        committed = undefined;
         set({ loadState: "ready", loadIssues: [] });
         return write(record);
       },
@@ -150,9 +286,11 @@ export function createWorkspaceStore(
         const current = get().record;
         if (!current) return Promise.resolve({ ok: false, reason: "noWorkspace" });
         const workspace = change(current.workspace);
-        const parsed = Workspace.safeParse(workspace);
-        if (!parsed.success) {
-          return Promise.resolve({ ok: false, reason: "invalid", issues: issuesOf(parsed.error) });
+        // Only what the change touched is checked: the cost of a tap does not grow with the workspace.
+        const diff = diffWorkspace(current.workspace, workspace);
+        if (!diff.ok) {
+          const issues = diff.issues.map((found) => ({ ...found, code: "invalid" }));
+          return Promise.resolve({ ok: false, reason: "invalid", issues });
         }
         return write({ ...current, workspace, updatedAt: now() });
       },
@@ -177,7 +315,7 @@ export function createWorkspaceStore(
       },
 
       close() {
-        revision++;
+        generation++;
         set({ record: null, loadState: "idle", loadIssues: [], saveState: "saved" });
       },
     };

@@ -82,6 +82,10 @@ export const en = {
     `converting from format ${p.from} to format ${p.to} failed: the file does not look like a format ${p.from} Coéval file; check that it was not edited by hand`,
   "issues.truncated": (p) =>
     `and ${p.count} more problem(s) not shown; fix these first, then try again`,
+  "storage.orphanRecord": (p) =>
+    `the record ${p.path} belongs to nothing in the workspace kept on this device; nothing was deleted, please report the problem`,
+  "storage.idMismatch": (p) =>
+    `the workspace kept as ${p.id} carries another id; nothing was deleted, please report the problem`,
   "internal.unexpected": () =>
     "unexpected error while reading; the file was not opened, please report the problem, with the file if you can",
 

@@ -88,6 +88,10 @@ export const fr = {
     `la conversion du format ${p.from} au format ${p.to} a échoué : le fichier ne ressemble pas à un fichier Coéval du format ${p.from} ; vérifiez qu'il n'a pas été modifié à la main`,
   "issues.truncated": (p: { count: N }) =>
     `et ${p.count} autre(s) problème(s) non affiché(s) ; corrigez d'abord ceux-ci puis recommencez`,
+  "storage.orphanRecord": (p: { path: S }) =>
+    `l'enregistrement ${p.path} n'appartient à aucun élément de l'espace de travail gardé sur cet appareil ; rien n'a été effacé, signalez-nous le problème`,
+  "storage.idMismatch": (p: { id: S }) =>
+    `l'espace de travail gardé sous le nom ${p.id} porte un autre identifiant ; rien n'a été effacé, signalez-nous le problème`,
   "internal.unexpected": () =>
     "erreur inattendue pendant la lecture ; le fichier n'a pas été ouvert, signalez-nous le problème avec le fichier si possible",
 

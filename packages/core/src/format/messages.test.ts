@@ -28,6 +28,7 @@ const EVERY_PARAM = {
   gridId: "g",
   id: "i",
   criterionId: "c",
+  path: "cycle/c/ratings/r",
   voterId: "v",
   points: 6,
   pointsPerVoter: 5,

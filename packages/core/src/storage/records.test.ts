@@ -21,7 +21,7 @@ const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 function assembled(stored: StoredWorkspace): JsonObject {
   const result = assembleWorkspace(stored);
-  if (!result.ok) throw new Error(`orphans: ${result.orphans.join(", ")}`);
+  if (!result.ok) throw new Error(`orphans: ${JSON.stringify(result.issues)}`);
   return result.document;
 }
 
@@ -94,7 +94,12 @@ describe("a workspace kept as records", () => {
     const stored = splitWorkspace(asJson(workshopWorkspace()));
     const orphan = { path: "cycle/nowhere/ratings/r1", index: 0, value: { id: "r1" } };
     const result = assembleWorkspace({ ...stored, records: [...stored.records, orphan] });
-    expect(result).toEqual({ ok: false, orphans: ["cycle/nowhere/ratings/r1"] });
+    expect(result).toEqual({
+      ok: false,
+      issues: [
+        { path: [], code: "storage.orphanRecord", params: { path: "cycle/nowhere/ratings/r1" } },
+      ],
+    });
   });
 });
 

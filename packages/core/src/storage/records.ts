@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { issue, type ValidationIssue } from "../format/issues.ts";
 import {
   Action,
   CollectivePosition,
@@ -206,7 +207,7 @@ function skeletonOf(document: JsonObject, emptied: Map<JsonObject, Set<string>>)
 export type AssembleResult =
   | { ok: true; document: JsonObject }
   /** Records whose container is missing from the skeleton: kept, and reported, never dropped. */
-  | { ok: false; orphans: string[] };
+  | { ok: false; issues: ValidationIssue[] };
 
 /** Puts a workspace back together from its skeleton and records, lists in their stored order. */
 export function assembleWorkspace(stored: StoredWorkspace): AssembleResult {
@@ -247,7 +248,9 @@ export function assembleWorkspace(stored: StoredWorkspace): AssembleResult {
   if (byList.size > 0) {
     return {
       ok: false,
-      orphans: [...byList.values()].flat().map((record) => record.path),
+      issues: [...byList.values()]
+        .flat()
+        .map((record) => issue([], "storage.orphanRecord", { path: record.path })),
     };
   }
   return { ok: true, document: result };

@@ -19,10 +19,11 @@ export function SaveFailureAlert({ allowExport = true }: { allowExport?: boolean
 
   function exportRefused() {
     flushPendingEdits();
-    const { record, unsaved: refused } = workspaceStore.getState();
+    const { record, unsaved: refused, saveState } = workspaceStore.getState();
     if (!refused) return;
-    // The open workspace may hold newer changes than the refused state: export those.
-    const isOpen = record?.id === refused.id;
+    // The open workspace may hold newer changes than the refused state: export those, unless
+    // the device holds what is open (the refused state could not be merged with another tab's).
+    const isOpen = record?.id === refused.id && saveState !== "saved";
     const latest = isOpen ? record : refused;
     const fileName = exportFileName(workspaceTitle(latest.workspace, i18n));
     download(

@@ -1,3 +1,4 @@
+import { formatIssue } from "@coeval/core";
 import { useEffect, useState } from "react";
 import { routeHref, type WorkspaceSection } from "../../app/routes.ts";
 import { SectionScreens } from "../../app/screens.ts";
@@ -66,7 +67,12 @@ export default function WorkspaceScreen({
         <div className="page">
           <ProblemList
             title={t.workspace.unreadable}
-            problems={loadIssues.map((issue) => `${issue.path.join(".")} : ${issue.message}`)}
+            problems={loadIssues.map((stored) =>
+              // The core's checks word their issues in the reader's language.
+              stored.issue
+                ? formatIssue(stored.issue, i18n.language)
+                : `${stored.path.join(".")} : ${stored.message}`,
+            )}
           />
           <p>
             <a href={routeHref({ screen: "home" })}>{t.app.backHome}</a>

@@ -132,7 +132,7 @@ export function createWorkspaceStore(
       const next = {
         ...latest,
         workspace: merged,
-        updatedAt: latest.updatedAt > fresh.updatedAt ? latest.updatedAt : fresh.updatedAt,
+        updatedAt: now(),
       };
       if (get().record?.id === record.id) set({ record: next });
       if (conflicts.length > 0) set({ conflicts: [...get().conflicts, ...conflicts] });

@@ -1,4 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
+import { assembleWorkspace, type StoredRecord } from "@coeval/core";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { inject } from "vitest";
 
@@ -80,29 +81,46 @@ export async function waitForSaved(page: Page): Promise<void> {
   await page.locator('[data-save-state="saved"]').waitFor();
 }
 
-/** The records stored in the page's IndexedDB, read the way the app stores them. */
-export function storedRecords(page: Page): Promise<unknown[]> {
-  return page.evaluate(
+/**
+ * The workspaces stored in the page's IndexedDB, each assembled from its header and records
+ * with the core's own function, in the shape the app keeps in memory (`{ id, workspace, … }`).
+ */
+export async function storedRecords(page: Page): Promise<unknown[]> {
+  const { headers, rows } = await page.evaluate(
     () =>
-      new Promise<unknown[]>((resolve, reject) => {
+      new Promise<{ headers: unknown[]; rows: unknown[] }>((resolve, reject) => {
         const request = indexedDB.open("coeval");
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const database = request.result;
-          if (!database.objectStoreNames.contains("workspaces")) {
+          const stores = ["workspaces", "records"].filter((name) =>
+            database.objectStoreNames.contains(name),
+          );
+          if (stores.length < 2) {
             database.close();
-            resolve([]);
+            resolve({ headers: [], rows: [] });
             return;
           }
-          const all = database.transaction("workspaces").objectStore("workspaces").getAll();
-          all.onsuccess = () => {
+          const transaction = database.transaction(stores);
+          const headers = transaction.objectStore("workspaces").getAll();
+          const rows = transaction.objectStore("records").getAll();
+          transaction.oncomplete = () => {
             database.close();
-            resolve(all.result);
+            resolve({ headers: headers.result, rows: rows.result });
           };
-          all.onerror = () => reject(all.error);
+          transaction.onerror = () => reject(transaction.error);
         };
       }),
   );
+  return headers.map((value) => {
+    const { skeleton, ...header } = value as { id: string; skeleton: Record<string, unknown> };
+    const own = (rows as Array<StoredRecord & { workspaceId: string }>).filter(
+      (row) => row.workspaceId === header.id,
+    );
+    const assembled = assembleWorkspace({ skeleton, records: own });
+    if (!assembled.ok) throw new Error(`Stored workspace ${header.id} does not assemble`);
+    return { ...header, workspace: assembled.document };
+  });
 }
 
 export const SCREENSHOTS = new URL("../screenshots/", import.meta.url);

@@ -879,3 +879,33 @@ describe("a criterion run with the keyboard alone", () => {
     await context.close();
   });
 });
+
+describe("a page killed during a workshop", () => {
+  it("loses no rating that was shown as recorded", async () => {
+    const { page, context, errors } = await openApp(browser());
+    await importWorkspace(page, inProgressFixture());
+    await waitForSaved(page);
+    const address = `${page.url().replace(/#.*$/, "")}#/w/atelier-epicerie/cycles/cycle-2026/session/atelier-1/participation/rate-1`;
+    await page.evaluate(() => localStorage.setItem("coeval.entryMode", "quickTable"));
+    await page.goto(address);
+    await page.locator(".quick-table table").waitFor();
+    await tableAnswer(page, "Ana", "Tout à fait");
+    await tableAnswer(page, "Bruno", "Un peu");
+    await waitForSaved(page);
+    // Closed at once, as a crash or a phone's browser killed in the background would: no
+    // unload handler runs, only what the device already holds survives.
+    await page.close({ runBeforeUnload: false });
+
+    const again = await context.newPage();
+    await again.goto(address);
+    await again.locator(".quick-table table").waitFor();
+    expect(
+      await again.getByRole("radio", { name: "Ana : Tout à fait", exact: true }).isChecked(),
+    ).toBe(true);
+    expect(
+      await again.getByRole("radio", { name: "Bruno : Un peu", exact: true }).isChecked(),
+    ).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -46,13 +46,14 @@ export function installPageHideFlush(afterFlush: () => void, target: Window = wi
 export const COMMIT_DELAY_MS = 300;
 
 /**
- * `schedule(value)` commits after a pause in typing; `flush()` commits at once what is waiting.
- * A pending edit is also flushed when the component unmounts.
+ * `schedule(value)` commits after a pause in typing; `flush()` commits at once what is waiting;
+ * `isWaiting()` tells whether a value is waiting. A pending edit is also flushed when the
+ * component unmounts.
  */
 export function useDebouncedCommit<T>(
   commit: (value: T) => void,
   delay = COMMIT_DELAY_MS,
-): { schedule(value: T): void; flush(): void } {
+): { schedule(value: T): void; flush(): void; isWaiting(): boolean } {
   const commitRef = useRef(commit);
   commitRef.current = commit;
   const [controller] = useState(() => {
@@ -77,7 +78,7 @@ export function useDebouncedCommit<T>(
         changed();
       }
     };
-    return { schedule, flush };
+    return { schedule, flush, isWaiting: () => waiting !== undefined };
   });
   useEffect(() => controller.flush, [controller]);
   return controller;

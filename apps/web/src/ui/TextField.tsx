@@ -44,6 +44,13 @@ export function TextField({
   const commit = useDebouncedCommit(onCommit);
   const control = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
 
+  // The value changed under the field (another tab wrote it): show it, unless the person is in
+  // the field or has a draft waiting, whose commit then merges with it.
+  useEffect(() => {
+    if (commit.isWaiting() || document.activeElement === control.current) return;
+    setDraft(value);
+  }, [value, commit]);
+
   // A field focused on arrival holds a placeholder value: select it so typing replaces it.
   useEffect(() => {
     if (autoFocus) control.current?.select();

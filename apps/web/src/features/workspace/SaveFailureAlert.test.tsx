@@ -14,7 +14,8 @@ function flakyServices() {
   const real = services.repository;
   const repository: WorkspaceRepository = {
     ...real,
-    save: (record) => (failing.now ? Promise.reject(new Error("quota")) : real.save(record)),
+    save: (record, since) =>
+      failing.now ? Promise.reject(new Error("quota")) : real.save(record, since),
   };
   const workspaceStore = createWorkspaceStore(repository);
   return { services: { ...services, repository, workspaceStore }, failing };

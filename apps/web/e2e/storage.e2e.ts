@@ -1,0 +1,111 @@
+import { readFileSync } from "node:fs";
+import { safeParseWorkspace } from "@coeval/core";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { openApp, storedRecords, waitForSaved } from "./support/browser.ts";
+import { sharedBrowser, shootScreenAndPage } from "./support/suite.ts";
+
+const browser = sharedBrowser();
+
+/** What the previous release kept in IndexedDB for the demo: one value per workspace. */
+const previousRelease = JSON.parse(
+  readFileSync(new URL("./fixtures/previous-release-record.json", import.meta.url), "utf8"),
+) as { id: string; workspace: { organisations: Array<{ name: string; territory: string }> } };
+
+/**
+ * Writes the database as the previous release left it (version 1, one `workspaces` store), from
+ * a page of the app's origin that does not run the app.
+ */
+async function storeAsPreviousRelease(context: BrowserContext, origin: string): Promise<void> {
+  const blank = `${origin}previous-release`;
+  await context.route(blank, (route) =>
+    route.fulfill({ contentType: "text/html", body: "<!doctype html><title>seed</title>" }),
+  );
+  const page = await context.newPage();
+  await page.goto(blank);
+  await page.evaluate(
+    (record) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open("coeval", 1);
+        request.onupgradeneeded = () =>
+          request.result.createObjectStore("workspaces", { keyPath: "id" });
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const transaction = request.result.transaction("workspaces", "readwrite");
+          transaction.objectStore("workspaces").put(record);
+          transaction.oncomplete = () => {
+            request.result.close();
+            resolve();
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    previousRelease,
+  );
+  await page.close();
+}
+
+async function openStructure(page: Page, workspaceId: string): Promise<void> {
+  await page.goto(`${page.url().replace(/#.*$/, "")}#/w/${workspaceId}/structure`);
+  await page.getByRole("heading", { level: 1, name: "La structure" }).waitFor();
+}
+
+describe("what the device keeps", () => {
+  it("opens a workspace stored by the previous release unchanged, now kept as records", async () => {
+    const { page, context, errors } = await openApp(browser(), { hash: "#/404" });
+    const origin = page.url().replace(/#.*$/, "");
+    await page.close();
+    await storeAsPreviousRelease(context, origin);
+
+    const app = await context.newPage();
+    app.on("pageerror", (error) => errors.push(error.message));
+    await app.goto(`${origin}#/`);
+    const organisation = previousRelease.workspace.organisations[0];
+    await app
+      .getByRole("link", { name: /L'Épicerie du Lien/ })
+      .first()
+      .click();
+    await app.getByRole("heading", { level: 1, name: "La structure" }).waitFor();
+    expect(await app.getByLabel("Territoire").inputValue()).toBe(organisation?.territory);
+    await shootScreenAndPage(app, "storage-previous-release");
+
+    const [stored] = (await storedRecords(app)) as Array<{ workspace: unknown; version: number }>;
+    const read = safeParseWorkspace(stored?.workspace);
+    const expected = safeParseWorkspace(previousRelease.workspace);
+    expect(read.ok && expected.ok && read.workspace).toEqual(expected.ok && expected.workspace);
+    expect(stored?.version).toBe(2);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("keeps the edits of two tabs on one workspace, each shown in the other", async () => {
+    const { page: first, context, errors } = await openApp(browser());
+    await first.getByRole("button", { name: "Nouvelle évaluation" }).click();
+    await first.getByRole("heading", { level: 1, name: "La structure" }).waitFor();
+    const workspaceId = /#\/w\/([^/]+)\//.exec(first.url())?.[1] ?? "";
+    await waitForSaved(first);
+    const second = await context.newPage();
+    second.on("pageerror", (error) => errors.push(error.message));
+    await second.goto(first.url());
+    await openStructure(second, workspaceId);
+
+    await first.getByLabel("Territoire").fill("Quartier des Tanneurs, Tours");
+    await waitForSaved(first);
+    // The second tab shows the first one's change without a reload…
+    await expect
+      .poll(() => second.getByLabel("Territoire").inputValue())
+      .toBe("Quartier des Tanneurs, Tours");
+    // …and its own change, made next, keeps it.
+    await second.getByLabel("Réseau").fill("Réseau des épiceries solidaires");
+    await waitForSaved(second);
+    await shootScreenAndPage(second, "storage-second-tab");
+
+    const third = await context.newPage();
+    await third.goto(first.url());
+    await openStructure(third, workspaceId);
+    expect(await third.getByLabel("Territoire").inputValue()).toBe("Quartier des Tanneurs, Tours");
+    expect(await third.getByLabel("Réseau").inputValue()).toBe("Réseau des épiceries solidaires");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -6,7 +6,7 @@ import type { BenchCase } from "./harness.ts";
 import { reportCase } from "./report.ts";
 import { federationCase, networkCase, workshopCase } from "./results-cases.ts";
 import { webBundleCase } from "./web-bundle.ts";
-import { webWorkshopCase } from "./web-workshop.ts";
+import { webWorkshopCase, webWorkshopHistoryCase } from "./web-workshop.ts";
 
 export const cases: readonly BenchCase[] = [
   workshopCase,
@@ -14,5 +14,6 @@ export const cases: readonly BenchCase[] = [
   networkCase,
   reportCase,
   webWorkshopCase,
+  webWorkshopHistoryCase,
   webBundleCase,
 ];

@@ -346,6 +346,24 @@ export function workshopWorkspace(): Workspace {
   });
 }
 
+/**
+ * One structure followed over the years: the current workshop (60 criteria, `participants` in
+ * 5 groups, 2 rounds) after `pastCycles` earlier yearly cycles of the same size.
+ */
+export function workshopHistoryWorkspace(participants: number, pastCycles: number): Workspace {
+  return generateWorkspace({
+    seed: 2,
+    organisations: 1,
+    cyclesPerOrganisation: pastCycles + 1,
+    dimensions: 6,
+    criteriaPerDimension: 10,
+    participants: { min: participants, max: participants },
+    groups: STANDARD_GROUPS,
+    secondRoundShare: 0.6,
+    mixedIndicators: true,
+  });
+}
+
 /** A federation: 500 cycles (100 structures × 5 years) of ~20 participants on 30 criteria. */
 export function federationWorkspace(): Workspace {
   return generateWorkspace({

@@ -10,7 +10,7 @@ import {
   exampleWorkspace,
   exportRatingsCsv,
   exportResultsCsv,
-  POPULATION_LABELS,
+  LABELS,
 } from "@coeval/core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -47,9 +47,9 @@ const labels = {
     profileTable: "Tableau : Profil par dimension",
     distribution: (criterion: string) => `Répartition des positionnements : ${criterion}`,
     overall: "Tout le monde",
-    partnersView: "Les partenaires",
+    partnersView: LABELS.fr.audiences.partners,
     report: "Télécharger le rapport",
-    partners: /Partenaires/,
+    partners: LABELS.fr.audiences.partners,
     confirm: "Télécharger",
     resultsCsv: "Résultats (CSV)",
     ratingsCsv: "Positionnements individuels (CSV)",
@@ -61,9 +61,9 @@ const labels = {
     profileTable: "Table: Profile by dimension",
     distribution: (criterion: string) => `Distribution of ratings: ${criterion}`,
     overall: "Everyone",
-    partnersView: "Partners",
+    partnersView: LABELS.en.audiences.partners,
     report: "Download the report",
-    partners: /Partners/,
+    partners: LABELS.en.audiences.partners,
     confirm: "Download",
     resultsCsv: "Results (CSV)",
     ratingsCsv: "Individual ratings (CSV)",
@@ -83,14 +83,14 @@ const ROW_GROUPS = (() => {
   const groups = workspace.organisations[0]?.stakeholderGroups ?? [];
   const map = new Map<string, string[]>();
   for (const language of ["fr", "en"] as const) {
-    const names = POPULATION_LABELS[language];
+    const names = LABELS[language];
     map.set(
       names.overall,
       groups.map((g) => g.id),
     );
     for (const side of ["internal", "external"] as const) {
       map.set(
-        names.sides[side],
+        names.sideTotals[side],
         groups.filter((g) => g.side === side).map((g) => g.id),
       );
     }

@@ -22,7 +22,11 @@ function listCycles(context: CommandContext, workspace: Workspace): void {
   for (const cycle of workspace.cycles) {
     line(
       context.io.stderr,
-      `  ${results.cycleLine({ id: cycle.id, name: cycle.name, startDate: cycle.startDate ?? null })}`,
+      `  ${results.cycleLine({
+        id: cycle.id,
+        name: cycle.name,
+        startDate: cycle.startDate === undefined ? null : context.f.date(cycle.startDate),
+      })}`,
     );
   }
 }

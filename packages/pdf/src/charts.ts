@@ -3,7 +3,7 @@
  * in the browser. Every series and level can be told apart without colour: line dashes and
  * markers on the radar, lightness, hatching and printed counts on the bars.
  */
-import type { DistributionChart, RadarChart } from "@coeval/core";
+import { type DistributionChart, type RadarChart, rgbOf } from "@coeval/core";
 import type { jsPDF } from "jspdf";
 import type { Canvas } from "./canvas.ts";
 import { COLOUR, CONTENT_WIDTH, lineHeight, PAGE, type Rgb, SIZE } from "./style.ts";
@@ -286,18 +286,12 @@ const ROW_LABEL_WIDTH = 50;
 const BAR_HEIGHT = 5;
 const SWATCH_WIDTH = 5;
 
-/** Light to dark: readable as a grey ramp when printed in black and white. */
-function levelColour(index: number, count: number): Rgb {
-  const light: Rgb = [222, 235, 247];
-  const dark: Rgb = [8, 48, 107];
-  const t = count <= 1 ? 1 : index / (count - 1);
-  return [0, 1, 2].map((k) =>
-    Math.round((light[k] as number) + ((dark[k] as number) - (light[k] as number)) * t),
-  ) as unknown as Rgb;
-}
-
-function isDark(colour: Rgb): boolean {
-  return colour[0] * 0.299 + colour[1] * 0.587 + colour[2] * 0.114 < 140;
+/** A level's fill and the colour of a count printed on it, both chosen by the engine. */
+function levelFill(chart: DistributionChart, index: number): { fill: Rgb; text: Rgb } {
+  const level = chart.levels[index];
+  return level === undefined
+    ? { fill: COLOUR.white, text: COLOUR.text }
+    : { fill: rgbOf(level.colour), text: rgbOf(level.textColour) };
 }
 
 export function prepareDistribution(canvas: Canvas, chart: DistributionChart): DistributionLayout {
@@ -369,7 +363,7 @@ function dots(doc: jsPDF, x: number, y: number, w: number, h: number): void {
 function drawSwatch(
   doc: jsPDF,
   swatch: Swatch,
-  levelCount: number,
+  chart: DistributionChart,
   x: number,
   y: number,
   w: number,
@@ -377,8 +371,8 @@ function drawSwatch(
 ): void {
   doc.setLineDashPattern([], 0);
   if (swatch.kind === "level") {
-    const colour = levelColour(swatch.index, levelCount);
-    doc.setFillColor(colour[0], colour[1], colour[2]);
+    const { fill } = levelFill(chart, swatch.index);
+    doc.setFillColor(fill[0], fill[1], fill[2]);
     doc.rect(x, y, w, h, "F");
   } else {
     doc.setFillColor(255, 255, 255);
@@ -405,18 +399,9 @@ export function drawDistribution(
     y += lineHeight(SIZE.body);
   }
   y += 0.5;
-  const levelCount = chart.levels.length;
   for (const entry of layout.legend) {
     const top = y + entry.row * (small + 1.2);
-    drawSwatch(
-      doc,
-      entry.swatch,
-      levelCount,
-      PAGE.left + entry.x,
-      top + 0.4,
-      SWATCH_WIDTH,
-      small - 0.8,
-    );
+    drawSwatch(doc, entry.swatch, chart, PAGE.left + entry.x, top + 0.4, SWATCH_WIDTH, small - 0.8);
     canvas.drawPart(
       { text: entry.label, x: PAGE.left + entry.x + SWATCH_WIDTH + 1.5, size: SIZE.small },
       top,
@@ -447,17 +432,16 @@ export function drawDistribution(
     for (const segment of segments) {
       if (segment.count === 0 || total === 0) continue;
       const w = (segment.count / total) * barWidth;
-      drawSwatch(doc, segment.swatch, levelCount, x, barTop, w, BAR_HEIGHT);
+      drawSwatch(doc, segment.swatch, chart, x, barTop, w, BAR_HEIGHT);
       // The count printed on its segment: the chart reads without any colour.
       const label = String(segment.count);
       doc.setFontSize(SIZE.small);
       const labelWidth = doc.getTextWidth(label);
       if (labelWidth + 1 < w) {
-        const fill =
+        const textColour =
           segment.swatch.kind === "level"
-            ? levelColour(segment.swatch.index, levelCount)
-            : COLOUR.white;
-        const onDark = segment.swatch.kind === "level" && isDark(fill);
+            ? levelFill(chart, segment.swatch.index).text
+            : COLOUR.text;
         if (segment.swatch.kind !== "level") {
           doc.setFillColor(255, 255, 255);
           doc.rect(
@@ -475,7 +459,7 @@ export function drawDistribution(
             size: SIZE.small,
             bold: true,
             align: "center",
-            colour: onDark ? COLOUR.white : COLOUR.text,
+            colour: textColour,
           },
           barTop + (BAR_HEIGHT - small) / 2 + 0.2,
         );

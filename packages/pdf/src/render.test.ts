@@ -148,7 +148,7 @@ const smallGroups = (organisation?.stakeholderGroups ?? []).filter(
 describe("the table checks on a report's text", () => {
   const header = " Groupe        n     Médiane     Q1 – Q3   Consensus  Sans objet  Ne sait pas";
   const row = (label: string) =>
-    ` ${label}        15       3       2 – 3      0,54         0          4`;
+    ` ${label}        15       3       2 – 3      54 %         0          4`;
   const page = (number: number, lines: string[]) =>
     ["L'Épicerie du Lien · Évaluation 2026", ...lines, `page ${number} / 2`].join("\n\n");
 
@@ -201,6 +201,13 @@ describe("renderReportPdf on the example workspace", () => {
     const median = String(between.median).replace(".", ",");
     // The "Tout le monde" row of that criterion's table: its n, then its median with a comma.
     expect(text).toMatch(new RegExp(`Tout le monde\\s+${between.n}\\s+${median}\\s`));
+    // Its consensus, after the quartiles, as a whole percentage like the app's ("80 %").
+    const consensus = Math.round((between.consensus ?? Number.NaN) * 100);
+    expect(text).toMatch(
+      new RegExp(
+        `Tout le monde\\s+${between.n}\\s+${median}\\s+\\S+\\s*–\\s*\\S+\\s+${consensus}\\s%\\s`,
+      ),
+    );
     expect(text).toContain(`page 1 / ${pages}`);
     expect(text).toContain(`page ${pages} / ${pages}`);
     expect(text).toContain("Sommaire");

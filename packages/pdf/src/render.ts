@@ -1,5 +1,5 @@
 /** `renderReportPdf`: a report model laid out as an A4 PDF with jsPDF, in Node and in the browser. */
-import type { ReportModel, ReportSection } from "@coeval/core";
+import { formatterFor, type ReportModel, type ReportSection } from "@coeval/core";
 import { jsPDF } from "jspdf";
 import { drawBlocks, textLines } from "./blocks.ts";
 import { Canvas, type Line } from "./canvas.ts";
@@ -197,8 +197,7 @@ export function renderReportPdf(model: ReportModel): Uint8Array {
     keywords: metadata.audienceLabel,
   });
   doc.setLanguage(metadata.locale as PdfLanguage);
-  const numbers = new Intl.NumberFormat(metadata.locale, { maximumFractionDigits: 0 });
-  const formatNumber = (n: number) => numbers.format(n);
+  const formatNumber = formatterFor(metadata.language).integer;
 
   const canvas = new Canvas(doc);
   drawCover(canvas, model);

@@ -1,7 +1,7 @@
-import { formatters } from "./format.ts";
+import { formatterFor, LABELS } from "@coeval/core";
 import type { Messages } from "./fr.ts";
 
-const f = formatters("en");
+const f = formatterFor("en");
 
 export const en = {
   app: {
@@ -172,17 +172,8 @@ export const en = {
         other: `The cycle “${cycle}” has # participants.`,
       }),
   },
-  kinds: {
-    association: "Association",
-    cooperative: "Cooperative",
-    amap: "AMAP (community-supported agriculture)",
-    culturalVenue: "Cultural venue",
-    workIntegration: "Work-integration enterprise",
-    regieDeQuartier: "Neighbourhood management company (régie de quartier)",
-    network: "Network",
-    other: "Other",
-  },
-  sides: { internal: "Internal", external: "External" },
+  kinds: LABELS.en.organisationKinds,
+  sides: LABELS.en.sides,
   consent: {
     none: "Never quoted outside the workshop",
     internal: "Quoted within the organisation",

@@ -1,7 +1,6 @@
-import type { ConsentLevel, OrganisationKind, Side } from "@coeval/core";
-import { formatters } from "./format.ts";
+import { type ConsentLevel, formatterFor, LABELS } from "@coeval/core";
 
-const f = formatters("fr");
+const f = formatterFor("fr");
 
 /** The French catalogue: the source of every message. `en.ts` must have the same keys. */
 export const fr = {
@@ -173,20 +172,8 @@ export const fr = {
         other: `Le cycle « ${cycle} » compte # participants.`,
       }),
   },
-  kinds: {
-    association: "Association",
-    cooperative: "Coopérative",
-    amap: "AMAP",
-    culturalVenue: "Lieu culturel",
-    workIntegration: "Structure d'insertion par l'activité économique",
-    regieDeQuartier: "Régie de quartier",
-    network: "Réseau",
-    other: "Autre",
-  } satisfies Record<OrganisationKind, string>,
-  sides: {
-    internal: "Interne",
-    external: "Externe",
-  } satisfies Record<Side, string>,
+  kinds: LABELS.fr.organisationKinds,
+  sides: LABELS.fr.sides,
   consent: {
     none: "Jamais citées hors de l'atelier",
     internal: "Citées dans la structure",

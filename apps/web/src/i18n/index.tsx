@@ -1,11 +1,10 @@
-import type { Language } from "@coeval/core";
+import { type Formatter, formatterFor, type Language } from "@coeval/core";
 import { useEffect } from "react";
 import { usePreferences } from "../store/preferences.ts";
 import { en } from "./en.ts";
-import { type Formatters, formatters } from "./format.ts";
 import { fr, type Messages } from "./fr.ts";
 
-export type { Formatters } from "./format.ts";
+export type { Formatter } from "@coeval/core";
 export type { Messages } from "./fr.ts";
 
 export const catalogues: Record<Language, Messages> = { fr, en };
@@ -13,11 +12,12 @@ export const catalogues: Record<Language, Messages> = { fr, en };
 export interface I18n {
   language: Language;
   t: Messages;
-  format: Formatters;
+  /** Every domain value is written by core's formatter: the same as in the PDF and the CLI. */
+  format: Formatter;
 }
 
 export function i18nFor(language: Language): I18n {
-  return { language, t: catalogues[language], format: formatters(language) };
+  return { language, t: catalogues[language], format: formatterFor(language) };
 }
 
 /** The current language's messages and formatters; re-renders when the language changes. */

@@ -87,7 +87,7 @@ describe("coeval report on the example workspace", () => {
     expect(internal.code).toBe(0);
     expect(internal.stderr).toContain("Cycle affiché : « Évaluation 2026 »");
     expect(internal.stdout).toBe(
-      `Rapport écrit dans rapport-l-epicerie-du-lien-evaluation-2026-interne.pdf : ${internalPdf.pages} pages, version interne, en français.\n`,
+      `Rapport écrit dans rapport-l-epicerie-du-lien-evaluation-2026-interne.pdf : ${internalPdf.pages} pages. Version interne, en français.\n`,
     );
     expect(internalPdf.pages).toBeGreaterThan(1);
   });
@@ -111,7 +111,7 @@ describe("coeval report on the example workspace", () => {
     expect(partners.code).toBe(0);
     expect(partners.stderr).toContain('Cycle shown: "Évaluation 2026"');
     expect(partners.stdout).toBe(
-      `Report written to out/partners.pdf: ${partnersPdf.pages} pages, version for partners, in English.\n`,
+      `Report written to out/partners.pdf: ${partnersPdf.pages} pages. Version for partners, in English.\n`,
     );
     expect(partnersPdf.text.includes("Evaluation report"), "Evaluation report").toBe(true);
     expect(partnersPdf.text.includes("L'Épicerie du Lien"), "L'Épicerie du Lien").toBe(true);

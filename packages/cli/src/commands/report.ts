@@ -1,5 +1,6 @@
 import {
   buildReport,
+  LABELS,
   REPORT_SECTION_IDS,
   type ReportSectionId,
   reportFileName,
@@ -101,7 +102,10 @@ export const reportCommand: CommandDefinition = {
       context.io.stdout,
       messages.written(
         output,
-        { pages: countPdfPages(bytes), audience: audience.value },
+        {
+          pages: countPdfPages(bytes),
+          audienceLabel: LABELS[context.f.language].audiences[audience.value],
+        },
         context.f,
       ),
     );

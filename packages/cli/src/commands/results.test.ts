@@ -35,10 +35,13 @@ describe("coeval results", () => {
     expect(stdout).not.toContain("Clients (externe)");
     expect(stdout).not.toContain("Services sociaux");
     expect(stdout).toContain("Protection des personnes");
-    // Internal 3 against external 1 on participation: worth discussing.
-    expect(stdout).toMatch(
-      /Les clients prennent part aux décisions : .*internes 3 \(n = 7\).*externes 1 \(n = 5\)/,
+    // Internal 3 against external 1 on participation: worth discussing (the line may wrap).
+    expect(stdout.replace(/\s+/g, " ")).toMatch(
+      /Les clients prennent part aux décisions : Ensemble interne 3 \(n = 7\) contre Ensemble externe 1 \(n = 5\)/,
     );
+    // The consensus as the app and the PDF show it, and its scale in the note.
+    expect(stdout).toContain("avis très partagés (consensus 50 %, n = 12)");
+    expect(stdout.replace(/\s+/g, " ")).toContain("consensus de 0 % (opposition totale) à 100 %");
     expect(stdout).toContain("Part des clients présents à l'assemblée générale");
     expect(stdout).toContain("majorité, avec désaccord");
     expect(stdout).toMatch(/2 Un peu/);
@@ -61,8 +64,8 @@ describe("coeval results", () => {
   it("reads the figures from the engine: n, median, N/A and don't-know", async () => {
     const { stdout } = await runCli(["results", "ws.coeval.json"], files);
     const row = stdout.split("\n").find((text) => text.includes("Les achats auprès"));
-    // 10 levels given, 1 N/A, 1 don't know; median 2.
-    expect(row).toMatch(/Les achats auprès\S*( \S+)*\s+10\s+2\s+2–2,75\s+\d,\d\d\s+1\s+1\s/);
+    // 10 levels given, 1 N/A, 1 don't know; median 2; consensus as a whole percentage.
+    expect(row).toMatch(/Les achats auprès\S*( \S+)*\s+10\s+2\s+2–2,75\s+\d{1,3}\s%\s+1\s+1\s/);
   });
 
   it("stays within 100 columns with long labels", async () => {
@@ -99,8 +102,8 @@ describe("coeval results", () => {
     expect(code).toBe(1);
     expect(stdout).toBe("");
     expect(stderr).toContain('No cycle "cycle-2030".');
-    expect(stderr).toContain("cycle-2026: Évaluation 2026 (2026-03-14)");
-    expect(stderr).toContain("cycle-2025: Évaluation 2025 (2025-03-15)");
+    expect(stderr).toContain("cycle-2026: Évaluation 2026 (14 March 2026)");
+    expect(stderr).toContain("cycle-2025: Évaluation 2025 (15 March 2025)");
   });
 
   it("says so when the file has no cycle", async () => {

@@ -3,6 +3,7 @@ import {
   computeResults,
   type DimensionStats,
   type DivergenceParty,
+  LABELS,
   type OrdinalStats,
 } from "@coeval/core";
 import { parseAudience } from "../audience.ts";
@@ -88,9 +89,9 @@ export function renderResults(results: CycleResults, input: RenderInput): string
   const { context } = input;
   const { f } = context;
   const m = context.m.results;
-  const number = (value: number | null, digits = 2) =>
-    value === null ? "–" : f.number(value, digits);
-  const consensus = (value: number | null) => (value === null ? "–" : f.fixed(value, 2));
+  const labels = LABELS[f.language];
+  const number = (value: number | null) => (value === null ? "–" : f.number(value));
+  const consensus = (value: number | null) => (value === null ? "–" : f.percent(value));
   const quartiles = (q1: number | null, q3: number | null) =>
     q1 === null || q3 === null ? "–" : `${f.number(q1)}–${f.number(q3)}`;
   const groups = shownGroups(results);
@@ -120,7 +121,7 @@ export function renderResults(results: CycleResults, input: RenderInput): string
   if (groups.size > 0) {
     paragraph(
       `${m.groupsLegend} ${[...groups.values()]
-        .map((group) => m.groupLegendEntry(group.code, group.label, group.side))
+        .map((group) => m.groupLegendEntry(group.code, group.label, labels.sides[group.side]))
         .join(" · ")}`,
       "  ",
     );
@@ -204,19 +205,16 @@ export function renderResults(results: CycleResults, input: RenderInput): string
     }
   }
   out.push(...renderTable(statColumns(m.columns.criterion), criterionRows, MAX_WIDTH));
-  paragraph(m.columnsNote, "  ");
+  paragraph(m.columnsNote({ none: f.percent(0), full: f.percent(1) }), "  ");
 
   // Divergences worth discussing.
   out.push("", m.divergencesHeading);
   if (results.divergences.length === 0) out.push(`  ${m.noDivergence}`);
   const partyName = (party: DivergenceParty): string => {
     if (party.kind === "group") return party.label ?? party.key;
-    if (party.kind === "overall") return m.party.overall;
-    if (party.kind === "side")
-      return party.key === "internal" ? m.party.internal : m.party.external;
-    if (party.key === "self") return m.party.self;
-    if (party.key === "peer") return m.party.peer;
-    return m.party.externalPerspective;
+    if (party.kind === "overall") return labels.overall;
+    if (party.kind === "side") return labels.sideTotals[party.key as "internal" | "external"];
+    return labels.perspectives[party.key as "self" | "peer" | "external"];
   };
   for (const divergence of results.divergences) {
     const text =
@@ -243,13 +241,13 @@ export function renderResults(results: CycleResults, input: RenderInput): string
   if (results.quantitative.length > 0) {
     out.push("", m.quantitativeHeading);
     const withUnit = (value: number | null, unit: string) =>
-      value === null ? "–" : unit === "" ? f.number(value) : `${f.number(value)} ${unit}`;
+      value === null ? "–" : unit === "" ? f.measure(value) : `${f.measure(value)} ${unit}`;
     const rows = results.quantitative.map((indicator) => [
       indicator.label,
       withUnit(indicator.latest?.value ?? null, indicator.unit),
       withUnit(indicator.baseline?.value ?? null, indicator.unit),
       indicator.targetBand
-        ? `${f.number(indicator.targetBand.min)}–${withUnit(indicator.targetBand.max, indicator.unit)}`
+        ? `${f.measure(indicator.targetBand.min)}–${withUnit(indicator.targetBand.max, indicator.unit)}`
         : withUnit(indicator.target, indicator.unit),
       m.quantitativeStatus[indicator.status],
     ]);

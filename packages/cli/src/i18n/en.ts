@@ -1,6 +1,6 @@
+import type { Formatter } from "@coeval/core";
 import { EXAMPLE_IDS, REPORT_SECTION_IDS } from "@coeval/core";
 import { wrap } from "../text.ts";
-import type { Formatter } from "./format.ts";
 import type { CommandHelp, CommandName, Messages, OptionHelp } from "./fr.ts";
 
 const EXAMPLE_FILE = "docs/examples/epicerie-du-lien.coeval.json";
@@ -250,8 +250,8 @@ export const en = {
     ) =>
       `Grid "${p.grid}" version ${p.version} · ${f.count(p.participants, { one: "participant", other: "participants" })} · ${p.round === "final" ? "everyone's last round" : `round ${p.round}`} · groups shown from ${f.count(p.minGroupSize, { one: "person", other: "people" })}`,
     groupsLegend: "Groups:",
-    groupLegendEntry: (code: string, label: string, side: "internal" | "external") =>
-      `${code} ${label} (${side})`,
+    groupLegendEntry: (code: string, label: string, side: string) =>
+      `${code} ${label} (${side.toLocaleLowerCase("en")})`,
     dimensionsHeading: "Profile per dimension",
     criteriaHeading: "Per criterion",
     columns: {
@@ -275,22 +275,14 @@ export const en = {
     },
     normalisedNote:
       "* scales differ within the dimension: median and quartiles as a position from 0 to 1 (0 = lowest level, 1 = highest).",
-    columnsNote:
-      "n = people who gave a level; N/A = not applicable; DK = don't know (never counted as levels); consensus from 0 (complete split) to 1 (full agreement).",
+    columnsNote: (consensus: { none: string; full: string }) =>
+      `n = people who gave a level; N/A = not applicable; DK = don't know (never counted as levels); consensus from ${consensus.none} (complete split) to ${consensus.full} (full agreement).`,
     noOrdinal: "no scale",
     withheld: "not shown (see the note below)",
     globalScoreWithheld:
       "Global score not given: everyone's results are withheld on at least one criterion.",
     divergencesHeading: "Gaps worth discussing",
     noDivergence: "No marked gap under the chosen thresholds.",
-    party: {
-      overall: "everyone",
-      internal: "internal",
-      external: "external",
-      self: "self-view",
-      peer: "peers",
-      externalPerspective: "external view",
-    },
     divergenceGap: (p: {
       criterion: string;
       a: string;
@@ -329,12 +321,8 @@ export const en = {
     noneHidden: "No row hidden.",
   },
   report: {
-    written: (
-      path: string,
-      p: { pages: number; audience: "internal" | "partners" },
-      f: Formatter,
-    ) =>
-      `Report written to ${path}: ${f.count(p.pages, { one: "page", other: "pages" })}, ${p.audience === "internal" ? "internal version" : "version for partners"}, in English.`,
+    written: (path: string, p: { pages: number; audienceLabel: string }, f: Formatter) =>
+      `Report written to ${path}: ${f.count(p.pages, { one: "page", other: "pages" })}. ${p.audienceLabel}, in English.`,
     exists: (path: string) =>
       `${path} already exists. Choose another file with -o, or replace it with --force.`,
     onlyCover:

@@ -1,6 +1,6 @@
+import type { Formatter } from "@coeval/core";
 import { EXAMPLE_IDS, REPORT_SECTION_IDS } from "@coeval/core";
 import { wrap } from "../text.ts";
-import type { Formatter } from "./format.ts";
 
 const EXAMPLE_FILE = "docs/examples/epicerie-du-lien.coeval.json";
 const EXAMPLE_GRID = "docs/examples/grille-epicerie-du-lien.csv";
@@ -271,8 +271,8 @@ export const fr = {
     ) =>
       `Grille « ${p.grid} » version ${p.version} · ${f.count(p.participants, { one: "participant·e", other: "participant·es" })} · ${p.round === "final" ? "dernier tour de chacun" : `tour ${p.round}`} · groupes affichés à partir de ${f.count(p.minGroupSize, { one: "personne", other: "personnes" })}`,
     groupsLegend: "Groupes :",
-    groupLegendEntry: (code: string, label: string, side: "internal" | "external") =>
-      `${code} ${label} (${side === "internal" ? "interne" : "externe"})`,
+    groupLegendEntry: (code: string, label: string, side: string) =>
+      `${code} ${label} (${side.toLocaleLowerCase("fr")})`,
     dimensionsHeading: "Profil par dimension",
     criteriaHeading: "Par critère",
     columns: {
@@ -296,22 +296,14 @@ export const fr = {
     },
     normalisedNote:
       "* échelles différentes dans la dimension : médiane et quartiles en position de 0 à 1 (0 = niveau le plus bas, 1 = le plus haut).",
-    columnsNote:
-      "n = personnes ayant donné un niveau ; N/A = non applicable ; NSP = ne sait pas (jamais comptés comme des niveaux) ; consensus de 0 (opposition totale) à 1 (accord complet).",
+    columnsNote: (consensus: { none: string; full: string }) =>
+      `n = personnes ayant donné un niveau ; N/A = non applicable ; NSP = ne sait pas (jamais comptés comme des niveaux) ; consensus de ${consensus.none} (opposition totale) à ${consensus.full} (accord complet).`,
     noOrdinal: "pas d'échelle",
     withheld: "non détaillé (voir la note en fin de tableau)",
     globalScoreWithheld:
       "Note globale non donnée : les résultats de tout le monde sont masqués sur au moins un critère.",
     divergencesHeading: "Écarts à discuter",
     noDivergence: "Aucun écart marqué selon les seuils retenus.",
-    party: {
-      overall: "tout le monde",
-      internal: "internes",
-      external: "externes",
-      self: "auto-positionnement",
-      peer: "pairs",
-      externalPerspective: "regard externe",
-    },
     divergenceGap: (p: {
       criterion: string;
       a: string;
@@ -350,12 +342,8 @@ export const fr = {
     noneHidden: "Aucune ligne masquée.",
   },
   report: {
-    written: (
-      path: string,
-      p: { pages: number; audience: "internal" | "partners" },
-      f: Formatter,
-    ) =>
-      `Rapport écrit dans ${path} : ${f.count(p.pages, { one: "page", other: "pages" })}, ${p.audience === "internal" ? "version interne" : "version pour les partenaires"}, en français.`,
+    written: (path: string, p: { pages: number; audienceLabel: string }, f: Formatter) =>
+      `Rapport écrit dans ${path} : ${f.count(p.pages, { one: "page", other: "pages" })}. ${p.audienceLabel}, en français.`,
     exists: (path: string) =>
       `${path} existe déjà. Choisissez un autre fichier avec -o, ou remplacez-le avec --force.`,
     onlyCover:

@@ -1,22 +1,25 @@
+import { type Formatter, formatterFor } from "@coeval/core";
 import { en } from "./en.ts";
-import { type CliLanguage, createFormatter, type Formatter, isCliLanguage } from "./format.ts";
 import { fr, type Messages } from "./fr.ts";
+import { type CliLanguage, isCliLanguage } from "./language.ts";
 
-export type { CliLanguage, Formatter } from "./format.ts";
-export { CLI_LANGUAGES, isCliLanguage } from "./format.ts";
+export type { Formatter } from "@coeval/core";
 export type { CommandHelp, CommandName, Messages } from "./fr.ts";
 export { COMMAND_NAMES } from "./fr.ts";
+export type { CliLanguage } from "./language.ts";
+export { CLI_LANGUAGES, isCliLanguage } from "./language.ts";
 
 const catalogues: Record<CliLanguage, Messages> = { fr, en };
 
 export interface Translation {
   language: CliLanguage;
   messages: Messages;
+  /** Core's formatter: figures read as in the app and the PDF report. */
   format: Formatter;
 }
 
 export function translation(language: CliLanguage): Translation {
-  return { language, messages: catalogues[language], format: createFormatter(language) };
+  return { language, messages: catalogues[language], format: formatterFor(language) };
 }
 
 /** The language asked for by `--lang` (already read), else COEVAL_LANG, else French. */

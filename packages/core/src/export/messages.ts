@@ -1,5 +1,5 @@
 import type { Perspective } from "../model/cycle.ts";
-import type { Side } from "../model/organisation.ts";
+import { LABELS } from "../presentation/labels.ts";
 
 /** Column titles and cell words of the CSV exports, in French (the source) and English. */
 export const exportMessagesFr = {
@@ -40,7 +40,7 @@ export const exportMessagesFr = {
   },
   populationKinds: { overall: "ensemble", group: "groupe", side: "côté" },
   overall: "Ensemble",
-  sides: { internal: "Interne", external: "Externe" } satisfies Record<Side, string>,
+  sides: LABELS.fr.sides,
   perspectives: {
     self: "auto-évaluation",
     peer: "regard de pair",
@@ -95,7 +95,7 @@ export const exportMessagesEn = {
   },
   populationKinds: { overall: "overall", group: "group", side: "side" },
   overall: "Overall",
-  sides: { internal: "Internal", external: "External" },
+  sides: LABELS.en.sides,
   perspectives: { self: "self-assessment", peer: "peer view", external: "external view" },
   notApplicable: "Not applicable",
   dontKnow: "Don't know",

@@ -3,36 +3,10 @@
  * words in the app, the PDF report and the command line, in French and English.
  */
 import type { Language } from "../model/common.ts";
-import type { Perspective } from "../model/cycle.ts";
-import type { Side } from "../model/organisation.ts";
 import type { WithholdingReason } from "../privacy/disclosure-terms.ts";
 import type { WithheldRow } from "../results/types.ts";
-
-export const LOCALE_OF: Readonly<Record<Language, string>> = { fr: "fr-FR", en: "en-GB" };
-
-export interface PopulationLabels {
-  overall: string;
-  sides: Record<Side, string>;
-  perspectives: Record<Perspective, string>;
-}
-
-/** The names of the rows that are not a stakeholder group. */
-export const POPULATION_LABELS: Readonly<Record<Language, PopulationLabels>> = {
-  fr: {
-    overall: "Tout le monde",
-    sides: { internal: "Ensemble interne", external: "Ensemble externe" },
-    perspectives: {
-      self: "Auto-évaluation",
-      peer: "Regard des pairs",
-      external: "Regard extérieur",
-    },
-  },
-  en: {
-    overall: "Everyone",
-    sides: { internal: "All internal", external: "All external" },
-    perspectives: { self: "Self-assessment", peer: "Peer view", external: "External view" },
-  },
-};
+import { formatterFor } from "./format.ts";
+import { LABELS } from "./labels.ts";
 
 interface WithheldMessages {
   /** Rows named, with the reason: `names` is already a list ("A, B et C"). */
@@ -116,14 +90,14 @@ const REASONS: readonly WithholdingReason[] = [
 
 /** The label of a withheld row, or null for a group that is not named. */
 export function withheldRowLabel(row: WithheldRow, lang: Language): string | null {
-  const labels = POPULATION_LABELS[lang];
+  const labels = LABELS[lang];
   switch (row.kind) {
     case "overall":
       return labels.overall;
     case "group":
       return row.label;
     case "side":
-      return labels.sides[row.side];
+      return labels.sideTotals[row.side];
     case "perspective":
       return labels.perspectives[row.perspective];
   }
@@ -140,8 +114,8 @@ export function withheldNotes(
 ): string[] {
   const { lang } = options;
   const messages = MESSAGES[lang];
-  const k = new Intl.NumberFormat(LOCALE_OF[lang]).format(options.minGroupSize);
-  const list = new Intl.ListFormat(LOCALE_OF[lang], { type: "conjunction" });
+  const format = formatterFor(lang);
+  const k = format.integer(options.minGroupSize);
   const notes: string[] = [];
   const everyone = withheld.find((row) => row.kind === "overall");
   if (everyone !== undefined) notes.push(messages.everyone[everyone.reason](k));
@@ -152,7 +126,7 @@ export function withheldNotes(
       return label === null ? [] : [label];
     });
     const unnamed = rows.length - names.length;
-    if (names.length > 0) notes.push(messages.named[reason](list.format(names), k));
+    if (names.length > 0) notes.push(messages.named[reason](format.list(names), k));
     if (unnamed > 0) notes.push(messages.unnamedGroups[reason](unnamed, k));
   }
   return notes;

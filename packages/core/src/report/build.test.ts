@@ -94,12 +94,42 @@ describe("buildReport", () => {
       const overall = table?.rows.find((row) => row[0] === fr.overall);
       expect(overall?.[1]).toBe(String(criterion.stats?.overall?.n));
       expect(overall?.[2]).toBe(String(median).replace(".", ","));
+      // The consensus as the app shows it: a whole percentage, "80 %".
+      const consensus = criterion.stats?.overall?.consensus;
+      if (consensus !== null && consensus !== undefined) {
+        expect(overall?.[4]).toMatch(new RegExp(`^${Math.round(consensus * 100)}[\u00a0\u202f]%$`));
+      }
     }
     // At least one median falls between two levels, so the comma is really exercised.
     expect(results.criteria.some((c) => !Number.isInteger(c.stats?.overall?.median ?? 0))).toBe(
       true,
     );
     expect(JSON.stringify(model)).toContain("2,5");
+  });
+
+  it("colours each level of a distribution as its grid says, else with the standard ramp", () => {
+    const coloured = clone(workspace);
+    const grid = coloured.grids.find((g) => g.id === cycle2026.grid.gridId);
+    const criterion = grid?.dimensions.flatMap((d) => d.criteria)[0];
+    const indicator = criterion?.indicators.find((i) => i.kind === "scale");
+    if (indicator?.kind !== "scale") throw new Error("the example's first criterion has a scale");
+    const [first] = indicator.scale.levels;
+    if (first === undefined) throw new Error("a scale has levels");
+    first.colour = "#ffd700";
+    const charts = report({}, coloured).sections.flatMap((section) =>
+      section.blocks.flatMap((b) =>
+        b.type === "chart" && b.chart.kind === "distribution" ? [b.chart] : [],
+      ),
+    );
+    expect(charts.length).toBeGreaterThan(5);
+    const withGold = charts.filter((chart) => chart.levels[0]?.colour === "#ffd700");
+    expect(withGold.length).toBeGreaterThan(0);
+    expect(withGold[0]?.levels[0]?.textColour).toBe("#000000");
+    for (const chart of charts) {
+      const top = chart.levels.at(-1);
+      expect(top?.colour).toBe("#08306b");
+      expect(top?.textColour).toBe("#ffffff");
+    }
   });
 
   it("keeps names, pseudonyms, comments, private stories and small groups out of the partners version", () => {
@@ -234,17 +264,5 @@ describe("buildReport", () => {
       }),
       { numRuns: 60 },
     );
-  });
-});
-
-describe("French number formatting", () => {
-  it("uses a narrow no-break space between thousands and a decimal comma", async () => {
-    const { ReportFormatter } = await import("./format.ts");
-    const format = new ReportFormatter("fr");
-    expect(format.integer(12345)).toBe("12\u202f345");
-    expect(format.decimal(1234.5)).toBe("1\u202f234,5");
-    expect(format.count(1, { one: "personne", other: "personnes" })).toBe("1 personne");
-    expect(format.count(2, { one: "personne", other: "personnes" })).toBe("2 personnes");
-    expect(new ReportFormatter("en").decimal(1234.5)).toBe("1,234.5");
   });
 });

@@ -3,11 +3,11 @@ import type { Cycle, Participant } from "../model/cycle.ts";
 import type { Grid } from "../model/grid.ts";
 import type { Organisation, StakeholderGroup } from "../model/organisation.ts";
 import type { Workspace } from "../model/workspace.ts";
+import { type Formatter, formatterFor } from "../presentation/format.ts";
 import { withheldNotes } from "../presentation/withheld.ts";
 import { smallGroupIds } from "../privacy/threshold.ts";
 import type { OrdinalStats } from "../results/statistics.ts";
 import type { Breakdown, CycleResults } from "../results/types.ts";
-import { ReportFormatter } from "./format.ts";
 import { en } from "./messages.en.ts";
 import { fr, type ReportMessages } from "./messages.fr.ts";
 import type { ReportAudience, ReportLanguage } from "./types.ts";
@@ -23,7 +23,7 @@ export interface ReportContext {
   lang: ReportLanguage;
   audience: ReportAudience;
   t: ReportMessages;
-  fmt: ReportFormatter;
+  fmt: Formatter;
   /** The anonymity threshold k, formatted once. */
   k: string;
   /**
@@ -67,7 +67,7 @@ export function createContext(
   audience: ReportAudience,
 ): ReportContext {
   const t = CATALOGUES[lang];
-  const fmt = new ReportFormatter(lang);
+  const fmt = formatterFor(lang);
   const people = [
     ...cycle.participants,
     ...(organisation.participants ?? []),
@@ -142,14 +142,14 @@ export function withheldFootnotes<S>(ctx: ReportContext, breakdown: Breakdown<S>
 /** Median, quartiles and consensus of ordinal statistics, formatted; "—" where n = 0. */
 export function ordinalCells(ctx: ReportContext, stats: OrdinalStats): string[] {
   const { fmt, t } = ctx;
-  const value = (x: number | null) => (x === null ? t.none : fmt.decimal(x));
+  const value = (x: number | null) => (x === null ? t.none : fmt.number(x));
   return [
     fmt.integer(stats.n),
     value(stats.median),
     stats.q1 === null || stats.q3 === null
       ? t.none
-      : `${fmt.decimal(stats.q1)} – ${fmt.decimal(stats.q3)}`,
-    value(stats.consensus),
+      : `${fmt.number(stats.q1)} – ${fmt.number(stats.q3)}`,
+    stats.consensus === null ? t.none : fmt.percent(stats.consensus),
     fmt.integer(stats.na),
     fmt.integer(stats.dontKnow),
   ];

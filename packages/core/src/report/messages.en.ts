@@ -1,12 +1,12 @@
 /** The report's texts in English: every key of the French catalogue, checked by the compiler. */
-import { POPULATION_LABELS } from "../presentation/withheld.ts";
-import type { ReportMessages } from "./messages.fr.ts";
+import { LABELS } from "../presentation/labels.ts";
+import type { HowToRead, ReportMessages } from "./messages.fr.ts";
 
 export const en = {
   author: "Coéval",
   title: "Evaluation report",
   subtitle: (cycle: string) => `Participatory evaluation of social utility · ${cycle}`,
-  audience: { internal: "Internal version", partners: "Version for partners" },
+  audience: LABELS.en.audiences,
   coverNote: {
     internal:
       "Internal version: it contains comments and the names of the people who agreed to be named. Do not share outside the organisation.",
@@ -44,12 +44,7 @@ export const en = {
     audience: "Version",
     mode: "Approach",
   },
-  modes: {
-    selfEvaluation: "Self-evaluation",
-    accompaniedSelfEvaluation: "Accompanied self-evaluation",
-    jointEvaluation: "Joint evaluation (co-evaluation)",
-    peerVisit: "Peer visit",
-  },
+  modes: LABELS.en.modes,
   modeDescriptions: {
     selfEvaluation:
       "The organisation and its stakeholders rated the grid together, then agreed on progress actions.",
@@ -60,20 +55,11 @@ export const en = {
     peerVisit:
       "A mixed visiting team observed and asked without scoring; a committee then gave a reasoned opinion with the organisation present.",
   },
-  organisationKinds: {
-    association: "Association",
-    cooperative: "Cooperative",
-    amap: "Community-supported agriculture group (AMAP)",
-    culturalVenue: "Cultural venue",
-    workIntegration: "Work-integration enterprise",
-    regieDeQuartier: "Neighbourhood enterprise (régie de quartier)",
-    network: "Network",
-    other: "Other",
-  },
-  sides: { internal: "Internal", external: "External" },
-  sideTotals: POPULATION_LABELS.en.sides,
-  perspectives: POPULATION_LABELS.en.perspectives,
-  overall: POPULATION_LABELS.en.overall,
+  organisationKinds: LABELS.en.organisationKinds,
+  sides: LABELS.en.sides,
+  sideTotals: LABELS.en.sideTotals,
+  perspectives: LABELS.en.perspectives,
+  overall: LABELS.en.overall,
   context: {
     kind: "Kind",
     territory: "Territory",
@@ -108,12 +94,12 @@ export const en = {
     named: "People who agreed to be named",
     people: { one: "person", other: "people" },
     howToRead: "How to read the results",
-    howToReadItems: (k: string) => [
-      "The median: half of the people answered this level or lower. With an even number of people it may fall between two levels (2.5: “between 2 and 3”).",
+    howToReadItems: (p: HowToRead) => [
+      `The median: half of the people answered this level or lower. With an even number of people it may fall between two levels (${p.median}: “${p.medianInWords}”).`,
       "The quartiles Q1 and Q3 frame the middle half of the ratings: the wider the gap, the more spread the views.",
-      "Consensus runs from 0 (the group split between the two extremes) to 1 (everyone at the same level).",
+      `Consensus runs from ${p.noConsensus} (the group split between the two extremes) to ${p.fullConsensus} (everyone at the same level).`,
       "n is the number of people who gave a level. “Not applicable” and “don't know” are counted separately and never count as zero.",
-      `A group is shown only when at least ${k} of its members answered; its members always count in the overall figures. A row that would let the answers of fewer than ${k} people be worked out by difference is not shown either.`,
+      `A group is shown only when at least ${p.k} of its members answered; its members always count in the overall figures. A row that would let the answers of fewer than ${p.k} people be worked out by difference is not shown either.`,
       "On the radar, each level is brought to a position from 0 (the lowest level of the scale) to 1 (the highest).",
     ],
   },
@@ -133,7 +119,6 @@ export const en = {
     dontKnow: "Don't know",
     position: "Position (0–1)",
     withN: (label: string, n: string) => `${label} (n = ${n})`,
-    betweenLevels: (a: string, b: string) => `between ${a} and ${b}`,
   },
   profile: {
     radarTitle: "Radar of the dimensions",

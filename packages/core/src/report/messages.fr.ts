@@ -7,15 +7,26 @@ import type {
   SessionKind,
 } from "../model/cycle.ts";
 import type { Direction, StoryKind } from "../model/grid.ts";
-import type { OrganisationKind } from "../model/organisation.ts";
-import { POPULATION_LABELS } from "../presentation/withheld.ts";
+import { LABELS } from "../presentation/labels.ts";
 import type { QuantitativeStatus } from "../results/types.ts";
+
+/** The figures the "how to read" notes quote, already formatted. */
+export interface HowToRead {
+  /** The anonymity threshold. */
+  k: string;
+  /** A median between two levels, and the same in words: "2,5", "entre 2 et 3". */
+  median: string;
+  medianInWords: string;
+  /** The two ends of the consensus: "0 %", "100 %". */
+  noConsensus: string;
+  fullConsensus: string;
+}
 
 export const fr = {
   author: "Coéval",
   title: "Rapport d'évaluation",
   subtitle: (cycle: string) => `Évaluation participative de l'utilité sociale · ${cycle}`,
-  audience: { internal: "Version interne", partners: "Version pour les partenaires" },
+  audience: LABELS.fr.audiences,
   coverNote: {
     internal:
       "Version interne : elle contient les commentaires et les noms des personnes qui l'ont accepté. À ne pas diffuser hors de la structure.",
@@ -53,12 +64,7 @@ export const fr = {
     audience: "Version",
     mode: "Démarche",
   },
-  modes: {
-    selfEvaluation: "Auto-évaluation",
-    accompaniedSelfEvaluation: "Auto-évaluation accompagnée",
-    jointEvaluation: "Évaluation conjointe (co-évaluation)",
-    peerVisit: "Visite de pairs",
-  } satisfies Record<EvaluationMode, string>,
+  modes: LABELS.fr.modes,
   modeDescriptions: {
     selfEvaluation:
       "La structure et ses parties prenantes se sont positionnées ensemble sur la grille, puis ont décidé d'actions de progrès.",
@@ -69,20 +75,11 @@ export const fr = {
     peerVisit:
       "Une équipe de visite mixte a observé et questionné sans noter ; un comité a ensuite rendu un avis motivé avec la structure présente.",
   } satisfies Record<EvaluationMode, string>,
-  organisationKinds: {
-    association: "Association",
-    cooperative: "Coopérative",
-    amap: "AMAP",
-    culturalVenue: "Lieu culturel",
-    workIntegration: "Structure d'insertion par l'activité économique",
-    regieDeQuartier: "Régie de quartier",
-    network: "Réseau",
-    other: "Autre",
-  } satisfies Record<OrganisationKind, string>,
-  sides: { internal: "Interne", external: "Externe" },
-  sideTotals: POPULATION_LABELS.fr.sides,
-  perspectives: POPULATION_LABELS.fr.perspectives,
-  overall: POPULATION_LABELS.fr.overall,
+  organisationKinds: LABELS.fr.organisationKinds,
+  sides: LABELS.fr.sides,
+  sideTotals: LABELS.fr.sideTotals,
+  perspectives: LABELS.fr.perspectives,
+  overall: LABELS.fr.overall,
   context: {
     kind: "Forme",
     territory: "Territoire",
@@ -117,12 +114,12 @@ export const fr = {
     named: "Personnes qui ont accepté d'être nommées",
     people: { one: "personne", other: "personnes" },
     howToRead: "Comment lire les résultats",
-    howToReadItems: (k: string) => [
-      "La médiane : la moitié des personnes a répondu ce niveau ou moins. Quand leur nombre est pair, elle peut tomber entre deux niveaux (2,5 : « entre 2 et 3 »).",
+    howToReadItems: (p: HowToRead) => [
+      `La médiane : la moitié des personnes a répondu ce niveau ou moins. Quand leur nombre est pair, elle peut tomber entre deux niveaux (${p.median} : « ${p.medianInWords} »).`,
       "Les quartiles Q1 et Q3 encadrent la moitié centrale des positionnements : plus l'écart est grand, plus les avis sont dispersés.",
-      "Le consensus va de 0 (groupe partagé entre les deux extrêmes) à 1 (tout le monde au même niveau).",
+      `Le consensus va de ${p.noConsensus} (groupe partagé entre les deux extrêmes) à ${p.fullConsensus} (tout le monde au même niveau).`,
       "n est le nombre de personnes qui ont donné un niveau. « Sans objet » et « je ne sais pas » sont comptés à part et ne valent jamais zéro.",
-      `Un groupe n'est montré que si au moins ${k} de ses membres ont répondu ; ses membres comptent toujours dans l'ensemble. Une ligne qui permettrait de retrouver par différence les réponses de moins de ${k} personnes n'est pas montrée non plus.`,
+      `Un groupe n'est montré que si au moins ${p.k} de ses membres ont répondu ; ses membres comptent toujours dans l'ensemble. Une ligne qui permettrait de retrouver par différence les réponses de moins de ${p.k} personnes n'est pas montrée non plus.`,
       "Sur la toile d'araignée, chaque niveau est ramené à une position de 0 (le plus bas niveau de l'échelle) à 1 (le plus haut).",
     ],
   },
@@ -142,7 +139,6 @@ export const fr = {
     dontKnow: "Ne sait pas",
     position: "Position (0–1)",
     withN: (label: string, n: string) => `${label} (n = ${n})`,
-    betweenLevels: (a: string, b: string) => `entre ${a} et ${b}`,
   },
   profile: {
     radarTitle: "Toile d’araignée des dimensions",

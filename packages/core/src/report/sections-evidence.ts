@@ -164,8 +164,8 @@ function indicatorLine(ctx: ReportContext, indicator: Indicator): string {
       const { levels, allowNotApplicable, allowDontKnow } = indicator.scale;
       const described = levels.map((l) =>
         l.descriptor
-          ? t.labelled(`${fmt.decimal(l.value)} ${l.label}`, l.descriptor)
-          : `${fmt.decimal(l.value)} ${l.label}`,
+          ? t.labelled(`${fmt.number(l.value)} ${l.label}`, l.descriptor)
+          : `${fmt.number(l.value)} ${l.label}`,
       );
       const extras = [
         ...(allowNotApplicable ? [t.annex.allowsNa] : []),

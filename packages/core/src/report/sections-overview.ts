@@ -154,6 +154,9 @@ function participantsBlocks(ctx: ReportContext): ReportBlock[] {
   return blocks;
 }
 
+/** The median quoted to explain a median between two levels. */
+const EXAMPLE_MEDIAN = 2.5;
+
 export function methodBlocks(ctx: ReportContext, metadata: ReportMetadata): ReportBlock[] {
   const { t, cycle } = ctx;
   const items = [
@@ -174,6 +177,15 @@ export function methodBlocks(ctx: ReportContext, metadata: ReportMetadata): Repo
     ...sessionsTable(ctx),
     ...participantsBlocks(ctx),
     { type: "heading", level: 2, text: t.method.howToRead },
-    { type: "bulletList", items: t.method.howToReadItems(ctx.k) },
+    {
+      type: "bulletList",
+      items: t.method.howToReadItems({
+        k: ctx.k,
+        median: ctx.fmt.number(EXAMPLE_MEDIAN),
+        medianInWords: ctx.fmt.medianInWords(EXAMPLE_MEDIAN),
+        noConsensus: ctx.fmt.percent(0),
+        fullConsensus: ctx.fmt.percent(1),
+      }),
+    },
   ];
 }

@@ -14,8 +14,8 @@ function changeCell(ctx: ReportContext, change: number | null): string {
   if (change === null) return t.none;
   if (Math.abs(change) < 1e-9) return t.progress.changeNone;
   return change > 0
-    ? t.progress.changeUp(fmt.decimal(change))
-    : t.progress.changeDown(fmt.decimal(-change));
+    ? t.progress.changeUp(fmt.number(change))
+    : t.progress.changeDown(fmt.number(-change));
 }
 
 export function progressBlocks(ctx: ReportContext): ReportBlock[] {
@@ -27,7 +27,7 @@ export function progressBlocks(ctx: ReportContext): ReportBlock[] {
   if (!previous.ok || !current.ok) return [];
   const comparison = compareCycles(previous.context, current.context, { audience: ctx.audience });
   const { t, fmt } = ctx;
-  const value = (x: number | null) => (x === null ? t.none : fmt.decimal(x));
+  const value = (x: number | null) => (x === null ? t.none : fmt.number(x));
   const columns = (first: string): TableColumn[] => [
     { header: first, align: "left", weight: 4 },
     { header: t.progress.columns.before, align: "right", weight: 1 },

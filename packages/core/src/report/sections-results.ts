@@ -1,5 +1,6 @@
 /** The sections read from the results: profile, criteria, divergences, indicators. */
 import type { Dimension } from "../model/grid.ts";
+import { levelColour } from "../presentation/levelColours.ts";
 import type {
   CriterionResult,
   DimensionResult,
@@ -88,7 +89,7 @@ function radarChart(ctx: ReportContext, dimensions: DimensionResult[]): RadarCha
 function dimensionTable(ctx: ReportContext, dimension: DimensionResult): TableBlock {
   const { t, fmt } = ctx;
   const shared = dimension.levelValues !== null;
-  const value = (x: number | null) => (x === null ? t.none : fmt.decimal(x));
+  const value = (x: number | null) => (x === null ? t.none : fmt.number(x));
   const cells = (s: DimensionStats) => {
     const median = shared ? s.median : s.normalisedMedian;
     const q1 = shared ? s.q1 : s.normalisedQ1;
@@ -96,8 +97,8 @@ function dimensionTable(ctx: ReportContext, dimension: DimensionResult): TableBl
     return [
       fmt.integer(s.raters),
       value(median),
-      q1 === null || q3 === null ? t.none : `${fmt.decimal(q1)} – ${fmt.decimal(q3)}`,
-      value(s.consensus),
+      q1 === null || q3 === null ? t.none : `${fmt.number(q1)} – ${fmt.number(q3)}`,
+      s.consensus === null ? t.none : fmt.percent(s.consensus),
       fmt.integer(s.na),
       fmt.integer(s.dontKnow),
     ];
@@ -129,7 +130,7 @@ export function profileBlocks(ctx: ReportContext): ReportBlock[] {
         ? t.globalScore.withheld
         : score.position === null
           ? t.globalScore.noValue
-          : t.globalScore.text(fmt.decimal(score.position), fmt.integer(score.n)),
+          : t.globalScore.text(fmt.number(score.position), fmt.integer(score.n)),
     ];
     if (score.convention !== null) lines.push(t.globalScore.convention(score.convention));
     blocks.push({
@@ -166,10 +167,15 @@ function distributionChart(
   return {
     kind: "distribution",
     title: t.criterion.distributionTitle,
-    levels: levels.map((l) => ({
-      value: l.value,
-      label: `${fmt.decimal(l.value)} · ${levelLabel(ctx, criterion, l.value, l.label)}`,
-    })),
+    levels: levels.map((l, index) => {
+      const colour = levelColour(l, index, levels.length);
+      return {
+        value: l.value,
+        label: `${fmt.number(l.value)} · ${levelLabel(ctx, criterion, l.value, l.label)}`,
+        colour: colour.fill,
+        textColour: colour.text,
+      };
+    }),
     rows: rows.map(({ label, stats: s }) => ({
       label: withN(ctx, label, s.n),
       counts: s.distribution.map((d) => d.count),
@@ -194,9 +200,9 @@ function positionBlocks(ctx: ReportContext, criterion: CriterionResult): ReportB
     position.level === null
       ? t.criterion.noLevel
       : position.levelLabel === null
-        ? fmt.decimal(position.level)
+        ? fmt.number(position.level)
         : t.criterion.levelValue(
-            fmt.decimal(position.level),
+            fmt.number(position.level),
             levelLabel(ctx, criterion, position.level, position.levelLabel),
           );
   blocks.push({
@@ -350,15 +356,15 @@ export function divergenceBlocks(ctx: ReportContext): ReportBlock[] {
       return [
         d.criterionLabel,
         t.divergences.spread,
-        t.divergences.spreadMedians(d.consensus === null ? t.none : fmt.decimal(d.consensus)),
+        t.divergences.spreadMedians(d.consensus === null ? t.none : fmt.percent(d.consensus)),
         t.none,
       ];
     }
     return [
       d.criterionLabel,
       t.divergences.versus(partyLabel(ctx, d.a), partyLabel(ctx, d.b)),
-      t.divergences.versus(fmt.decimal(d.a.median), fmt.decimal(d.b.median)),
-      d.gap === null ? t.none : fmt.decimal(d.gap),
+      t.divergences.versus(fmt.number(d.a.median), fmt.number(d.b.median)),
+      d.gap === null ? t.none : fmt.number(d.gap),
     ];
   });
   return [

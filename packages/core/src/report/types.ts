@@ -5,6 +5,7 @@
  */
 import type { Valence } from "../model/cycle.ts";
 import type { StoryKind } from "../model/grid.ts";
+import type { TextColour } from "../presentation/levelColours.ts";
 import type { Audience } from "../privacy/disclosure-terms.ts";
 
 export type ReportLanguage = "fr" | "en";
@@ -117,8 +118,12 @@ export interface DistributionRow {
 export interface DistributionChart {
   kind: "distribution";
   title: string;
-  /** Scale levels, lowest first; the label carries the value ("1 · Pas du tout"). */
-  levels: { value: number; label: string }[];
+  /**
+   * Scale levels, lowest first; the label carries the value ("1 · Pas du tout"). Each has
+   * its fill (the grid's own colour, else the standard ramp's) and the text colour readable
+   * on it, both "#rrggbb".
+   */
+  levels: { value: number; label: string; colour: string; textColour: TextColour }[];
   rows: DistributionRow[];
   naLabel: string;
   dontKnowLabel: string;

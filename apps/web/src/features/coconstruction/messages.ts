@@ -1,8 +1,7 @@
-import type { Language, ProposalStatus } from "@coeval/core";
-import { formatters } from "../../i18n/format.ts";
+import { formatterFor, type Language, type ProposalStatus } from "@coeval/core";
 import { usePreferences } from "../../store/preferences.ts";
 
-const f = formatters("fr");
+const f = formatterFor("fr");
 
 /** The co-construction screens' own strings. */
 export const fr = {
@@ -152,7 +151,7 @@ export const fr = {
 
 export type CoconstructionMessages = typeof fr;
 
-const e = formatters("en");
+const e = formatterFor("en");
 
 export const en = {
   title: "Co-construct the grid",

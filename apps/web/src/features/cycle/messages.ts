@@ -1,16 +1,16 @@
-import type {
-  ActionStatus,
-  CreateCycleRefusal,
-  CycleStatus,
-  EvaluationMode,
-  Language,
-  SessionKind,
+import {
+  type ActionStatus,
+  type CreateCycleRefusal,
+  type CycleStatus,
+  formatterFor,
+  LABELS,
+  type Language,
+  type SessionKind,
 } from "@coeval/core";
-import { formatters } from "../../i18n/format.ts";
 import { usePreferences } from "../../store/preferences.ts";
 
-const f = formatters("fr");
-const e = formatters("en");
+const f = formatterFor("fr");
+const e = formatterFor("en");
 
 /** The cycle screens' own strings: list, set-up, sessions, recommendations and action plan. */
 export const fr = {
@@ -71,12 +71,7 @@ export const fr = {
   previousCycle: "Cycle précédent",
   previousCycleHint: "Pour suivre les progrès et les actions décidées la dernière fois.",
   noPreviousCycle: "Aucun",
-  modes: {
-    selfEvaluation: "Auto-évaluation",
-    accompaniedSelfEvaluation: "Auto-évaluation accompagnée",
-    jointEvaluation: "Évaluation conjointe (co-évaluation)",
-    peerVisit: "Visite de pairs",
-  } satisfies Record<EvaluationMode, string>,
+  modes: LABELS.fr.modes,
   statuses: {
     planned: "En préparation",
     inProgress: "En cours",
@@ -250,12 +245,7 @@ export const en = {
   previousCycle: "Previous cycle",
   previousCycleHint: "To follow progress and the actions decided last time.",
   noPreviousCycle: "None",
-  modes: {
-    selfEvaluation: "Self-evaluation",
-    accompaniedSelfEvaluation: "Accompanied self-evaluation",
-    jointEvaluation: "Joint evaluation (co-evaluation)",
-    peerVisit: "Peer visit",
-  },
+  modes: LABELS.en.modes,
   statuses: {
     planned: "Being prepared",
     inProgress: "Under way",

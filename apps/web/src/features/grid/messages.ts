@@ -1,15 +1,15 @@
-import type {
-  Direction,
-  EffectLevel,
-  GridStatus,
-  IndicatorKind,
-  Language,
-  ScaleKind,
+import {
+  type Direction,
+  type EffectLevel,
+  formatterFor,
+  type GridStatus,
+  type IndicatorKind,
+  type Language,
+  type ScaleKind,
 } from "@coeval/core";
-import { formatters } from "../../i18n/format.ts";
 import { usePreferences } from "../../store/preferences.ts";
 
-const f = formatters("fr");
+const f = formatterFor("fr");
 
 /** The grid screens' own strings (kept here so other screens' catalogues are not touched). */
 export const fr = {
@@ -275,7 +275,7 @@ export const fr = {
 
 export type GridMessages = typeof fr;
 
-const e = formatters("en");
+const e = formatterFor("en");
 
 export const en = {
   title: "Grids",

@@ -1,4 +1,4 @@
-import type { Language, ReportAudience, ReportSectionId } from "@coeval/core";
+import { LABELS, type Language, type ReportAudience, type ReportSectionId } from "@coeval/core";
 import { usePreferences } from "../../store/preferences.ts";
 
 /** The report dialog's texts in French: the source. `en` must have the same shape. */
@@ -6,15 +6,12 @@ export const fr = {
   download: "Télécharger le rapport",
   title: "Télécharger le rapport (PDF)",
   audience: "Pour qui ?",
-  audiences: {
-    internal: "Interne",
-    partners: "Partenaires, réseau, financeurs",
-  } satisfies Record<ReportAudience, string>,
+  audiences: LABELS.fr.audiences,
   audienceHints: {
     internal:
       "Tout, avec les commentaires et les noms des personnes qui l'ont accepté ; petits groupes masqués.",
     partners:
-      "Sans commentaires ni noms, petits groupes masqués, seuls les récits dont la diffusion publique est autorisée.",
+      "Pour les partenaires, le réseau, les financeurs : sans commentaires ni noms, petits groupes masqués, seuls les récits dont la diffusion publique est autorisée.",
   } satisfies Record<ReportAudience, string>,
   sections: "Sections",
   allSections: "Toutes",
@@ -51,10 +48,11 @@ export const en = {
   download: "Download the report",
   title: "Download the report (PDF)",
   audience: "Who is it for?",
-  audiences: { internal: "Internal", partners: "Partners, network, funders" },
+  audiences: LABELS.en.audiences,
   audienceHints: {
     internal: "Everything, with comments and the names of people who agreed; small groups hidden.",
-    partners: "No comments or names, small groups hidden, only stories cleared for public use.",
+    partners:
+      "For partners, the network, funders: no comments or names, small groups hidden, only stories cleared for public use.",
   },
   sections: "Sections",
   allSections: "All",

@@ -1,7 +1,12 @@
-import type { CriterionResult, OrdinalStats, ScaleLevel } from "@coeval/core";
+import {
+  type CriterionResult,
+  levelColours,
+  type OrdinalStats,
+  type ScaleLevel,
+} from "@coeval/core";
 import { useI18n } from "../../i18n/index.tsx";
 import { WithheldNotes } from "../../ui/WithheldNotes.tsx";
-import { type Highlight, levelColour, percent, scaleNumber } from "./display.ts";
+import { type Highlight, percent, scaleNumber } from "./display.ts";
 import { useResultsMessages } from "./messages.ts";
 import { ScrollRegion } from "./ScrollRegion.tsx";
 
@@ -239,6 +244,7 @@ function DistributionBar({
 }) {
   if (stats.answers === 0) return null;
   const share = (count: number) => `${(count / stats.answers) * 100}%`;
+  const colours = levelColours(levels);
   return (
     <div className="distribution-bar" aria-hidden="true">
       {levels.map((level, index) => {
@@ -249,7 +255,7 @@ function DistributionBar({
             key={level.value}
             style={{
               width: share(count),
-              background: level.colour ?? levelColour(index, levels.length),
+              background: colours[index]?.fill,
             }}
           />
         );

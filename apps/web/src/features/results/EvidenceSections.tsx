@@ -53,7 +53,7 @@ export function IndicatorTable({ indicators }: { indicators: readonly Quantitati
   const { format } = useI18n();
   if (indicators.length === 0) return <p className="muted">{t.noIndicator}</p>;
   const withUnit = (value: number, unit: string) =>
-    `${format.number(value, { maximumFractionDigits: 2 })}${unit ? `\u00a0${unit}` : ""}`;
+    `${format.measure(value)}${unit ? `\u00a0${unit}` : ""}`;
   return (
     <ScrollRegion label={t.indicators}>
       <table className="data-table">
@@ -167,7 +167,7 @@ export function ProgressSection({
   const signed = (value: number | null, asPoints = false) => {
     if (value === null) return t.none;
     const text = asPoints
-      ? t.points(format.number(Math.abs(value) * 100, { maximumFractionDigits: 0 }))
+      ? t.points(format.integer(Math.abs(value) * 100))
       : scaleNumber(format, Math.abs(value));
     return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
   };

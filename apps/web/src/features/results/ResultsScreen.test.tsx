@@ -1,8 +1,13 @@
-import { computeCycleResults, EXAMPLE_IDS, exampleWorkspace, type Workspace } from "@coeval/core";
+import {
+  computeCycleResults,
+  EXAMPLE_IDS,
+  exampleWorkspace,
+  formatterFor,
+  type Workspace,
+} from "@coeval/core";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
-import { formatters } from "../../i18n/format.ts";
 import { usePreferences } from "../../store/preferences.ts";
 import { renderApp, testServices } from "../../test/renderApp.tsx";
 
@@ -30,7 +35,7 @@ describe("results screen", () => {
     const { workspace } = await openResults();
     const results = computeCycleResults(workspace, EXAMPLE_IDS.cycle2026, { audience: "internal" });
     const table = within(screen.getByRole("region", { name: "Tableau : Profil par dimension" }));
-    const number = (value: number) => formatters("fr").number(value, { maximumFractionDigits: 2 });
+    const number = (value: number) => formatterFor("fr").number(value);
     for (const dimension of results.dimensions) {
       const row = table.getByRole("row", { name: new RegExp(`^${dimension.label}`) });
       const overall = dimension.stats.overall;
@@ -41,7 +46,7 @@ describe("results screen", () => {
     }
   });
 
-  it("shows each criterion's overall median in its distribution table", async () => {
+  it("shows each criterion's overall median and consensus in its distribution table", async () => {
     const { workspace } = await openResults();
     const results = computeCycleResults(workspace, EXAMPLE_IDS.cycle2026, { audience: "internal" });
     const anchoring = results.criteria.find((c) => c.label === "Un ancrage économique local");
@@ -52,11 +57,15 @@ describe("results screen", () => {
       }),
     );
     const overall = table.getByRole("row", { name: /^Tout le monde/ });
-    expect(
-      within(overall)
-        .getAllByRole("cell")
-        .map((cell) => cell.textContent),
-    ).toContain("2,5");
+    const cells = within(overall)
+      .getAllByRole("cell")
+      .map((cell) => cell.textContent);
+    expect(cells).toContain("2,5");
+    // The consensus as a whole percentage, as the PDF and the command line print it.
+    const consensus = anchoring?.stats?.overall?.consensus ?? Number.NaN;
+    expect(cells).toContainEqual(
+      expect.stringMatching(new RegExp(`^${Math.round(consensus * 100)}[\u00a0\u202f]%$`)),
+    );
   });
 
   it("shows no figures of a group below the anonymity threshold, and says why", async () => {
@@ -76,8 +85,8 @@ describe("results screen", () => {
       .map((o) => o.textContent);
     expect(options).toEqual([
       "Aucun (tous les groupes)",
-      "Côté interne",
-      "Côté externe",
+      "Ensemble interne",
+      "Ensemble externe",
       "Salariés",
       "Bénévoles",
       "Clients",
@@ -87,7 +96,7 @@ describe("results screen", () => {
   it("shows what partners will see, naming no small group, and exports that", async () => {
     const user = userEvent.setup();
     const { services, workspace } = await openResults();
-    await user.click(screen.getByRole("radio", { name: "Les partenaires" }));
+    await user.click(screen.getByRole("radio", { name: "Version pour les partenaires" }));
     for (const label of HIDDEN_GROUPS) expect(document.body.textContent).not.toContain(label);
     expect(screen.getAllByText(/2 groupes ne sont pas détaillés/).length).toBeGreaterThan(0);
     expect(screen.getByRole("radio", { name: "Tour 1" })).toBeDisabled();
@@ -157,11 +166,13 @@ describe("results screen", () => {
     const opener = screen.getByRole("button", { name: "Télécharger le rapport" });
     await user.click(opener);
     const dialog = within(await screen.findByRole("dialog", { name: /Télécharger le rapport/ }));
-    const internal = dialog.getByRole("radio", { name: "Interne" });
+    const internal = dialog.getByRole("radio", { name: "Version interne" });
     expect(internal).toBeChecked();
     expect(internal).toHaveFocus();
     expect(internal).toHaveAccessibleDescription(/commentaires/);
-    await user.click(dialog.getByRole("radio", { name: /Partenaires/ }));
+    const partners = dialog.getByRole("radio", { name: "Version pour les partenaires" });
+    expect(partners).toHaveAccessibleDescription(/réseau, les financeurs/);
+    await user.click(partners);
     await user.click(dialog.getByRole("button", { name: "Aucune" }));
     expect(dialog.getByRole("button", { name: "Télécharger" })).toBeDisabled();
     await user.keyboard("{Escape}");

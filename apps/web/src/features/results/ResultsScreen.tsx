@@ -205,7 +205,7 @@ function CycleResultsView({
             <option value="none">{t.highlightNone}</option>
             {(["internal", "external"] as Side[]).map((side) => (
               <option key={side} value={`side:${side}`}>
-                {t.sideOption[side]}
+                {t.sides[side]}
               </option>
             ))}
             {[...shownGroups].map(([groupId, label]) => (

@@ -1,4 +1,4 @@
-import type { Formatters } from "../../i18n/index.tsx";
+import type { Formatter } from "@coeval/core";
 
 /** Display choices the screen's filters make; they never change the figures. */
 export type Highlight =
@@ -20,15 +20,14 @@ export function parseHighlight(key: string): Highlight {
   return { kind: "none" };
 }
 
-/** A median, quartile or level as people read it: "3", "2,5" (at most two decimals). */
-export function scaleNumber(format: Formatters, value: number | null, none = "—"): string {
-  return value === null ? none : format.number(value, { maximumFractionDigits: 2 });
+/** A median, quartile or level as people read it: "3", "2,5" (at most two decimals); "—" for none. */
+export function scaleNumber(format: Formatter, value: number | null, none = "—"): string {
+  return value === null ? none : format.number(value);
 }
 
-export function percent(format: Formatters, share: number | null, none = "—"): string {
-  return share === null
-    ? none
-    : format.number(share, { style: "percent", maximumFractionDigits: 0 });
+/** A share, a consensus or a scale position as a whole percentage: "80 %"; "—" for none. */
+export function percent(format: Formatter, share: number | null, none = "—"): string {
+  return share === null ? none : format.percent(share);
 }
 
 /** Colours of the radar's lines, each at least 4.5:1 on white; the overall line is the text colour. */
@@ -41,11 +40,3 @@ export const SERIES_COLOURS = [
   "#a12a1f",
   "#00697a",
 ] as const;
-
-/** A colour per level, light to dark, when the grid chose none. */
-export function levelColour(index: number, count: number): string {
-  const ramp = ["#c9dff0", "#93bfe0", "#5b97c8", "#2f6fa5", "#1d4f7a", "#11324f"];
-  if (count <= 1) return ramp[3] as string;
-  const position = Math.round((index / (count - 1)) * (ramp.length - 1));
-  return ramp[position] as string;
-}

@@ -1,21 +1,19 @@
-import type {
-  ActionStatus,
-  ConsentLevel,
-  DivergenceKind,
-  Language,
-  Perspective,
-  PositionStatus,
-  QuantitativeStatus,
-  Side,
-  StoryKind,
-  Valence,
+import {
+  type ActionStatus,
+  type ConsentLevel,
+  type DivergenceKind,
+  formatterFor,
+  LABELS,
+  type Language,
+  type PositionStatus,
+  type QuantitativeStatus,
+  type StoryKind,
+  type Valence,
 } from "@coeval/core";
-import { POPULATION_LABELS } from "@coeval/core";
-import { formatters } from "../../i18n/format.ts";
 import { usePreferences } from "../../store/preferences.ts";
 
-const f = formatters("fr");
-const g = formatters("en");
+const f = formatterFor("fr");
+const g = formatterFor("en");
 
 /** The results screen's texts in French: the source. `en` must have the same shape. */
 export const fr = {
@@ -28,22 +26,18 @@ export const fr = {
   summary: (people: number, k: number) =>
     `${f.plural(people, { one: "# personne", other: "# personnes" })} · seuil d'anonymat : ${k}`,
   filters: "Filtres",
-  audience: "Chiffres vus par",
-  audiences: { internal: "La structure", partners: "Les partenaires" } satisfies Record<
-    "internal" | "partners",
-    string
-  >,
+  audience: "Chiffres montrés",
+  audiences: LABELS.fr.audiences,
   audienceHint:
-    "« Les partenaires » montre ce que leur rapport et leur export laissent voir : les chiffres finaux seulement, et aucune ligne de moins de personnes que le seuil, pas même « tout le monde ».",
+    "« Version pour les partenaires » montre ce que leur rapport et leur export laissent voir : les chiffres finaux seulement, et aucune ligne de moins de personnes que le seuil, pas même « tout le monde ».",
   round: "Tour",
   rounds: { final: "Final", 1: "Tour 1", 2: "Tour 2" },
   roundHint: "« Final » retient le tour 2 quand une personne en a un, sinon son tour 1.",
   highlight: "Mettre en avant",
   highlightNone: "Aucun (tous les groupes)",
-  sideOption: { internal: "Côté interne", external: "Côté externe" } satisfies Record<Side, string>,
-  overall: POPULATION_LABELS.fr.overall,
-  sides: POPULATION_LABELS.fr.sides satisfies Record<Side, string>,
-  perspectives: POPULATION_LABELS.fr.perspectives satisfies Record<Perspective, string>,
+  overall: LABELS.fr.overall,
+  sides: LABELS.fr.sideTotals,
+  perspectives: LABELS.fr.perspectives,
   withN: (label: string, n: number) => `${label} (n = ${n})`,
   nav: "Sections des résultats",
   profile: "Profil par dimension",
@@ -74,7 +68,6 @@ export const fr = {
   noRatings: "Pas encore de positionnement sur ce critère.",
   noOrdinal: "Ce critère se documente par des chiffres ou des récits, sans échelle.",
   level: (value: string, label: string) => `${value} · ${label}`,
-  between: (low: string, high: string) => `entre ${low} et ${high}`,
   position: "Position collective",
   positionLevel: (label: string) => `Niveau retenu : ${label}`,
   noPosition: "Pas encore de position collective.",
@@ -192,19 +185,18 @@ export const en = {
   summary: (people: number, k: number) =>
     `${g.plural(people, { one: "# person", other: "# people" })} · anonymity threshold: ${k}`,
   filters: "Filters",
-  audience: "Figures as seen by",
-  audiences: { internal: "The organisation", partners: "Partners" },
+  audience: "Figures shown",
+  audiences: LABELS.en.audiences,
   audienceHint:
-    "“Partners” shows what their report and export let through: the final figures only, and no row of fewer people than the threshold, not even “everyone”.",
+    "“Version for partners” shows what their report and export let through: the final figures only, and no row of fewer people than the threshold, not even “everyone”.",
   round: "Round",
   rounds: { final: "Final", 1: "Round 1", 2: "Round 2" },
   roundHint: "“Final” takes a person's round 2 when they have one, else their round 1.",
   highlight: "Highlight",
   highlightNone: "None (every group)",
-  sideOption: { internal: "Internal side", external: "External side" },
-  overall: POPULATION_LABELS.en.overall,
-  sides: POPULATION_LABELS.en.sides,
-  perspectives: POPULATION_LABELS.en.perspectives,
+  overall: LABELS.en.overall,
+  sides: LABELS.en.sideTotals,
+  perspectives: LABELS.en.perspectives,
   withN: (label: string, n: number) => `${label} (n = ${n})`,
   nav: "Results sections",
   profile: "Profile by dimension",
@@ -233,7 +225,6 @@ export const en = {
   noRatings: "No rating on this criterion yet.",
   noOrdinal: "This criterion is documented with figures or stories, without a scale.",
   level: (value: string, label: string) => `${value} · ${label}`,
-  between: (low: string, high: string) => `between ${low} and ${high}`,
   position: "Collective position",
   positionLevel: (label: string) => `Agreed level: ${label}`,
   noPosition: "No collective position yet.",

@@ -12,7 +12,7 @@ import {
   type ValidationIssue,
 } from "@coeval/core";
 import { type FormEvent, useId, useState } from "react";
-import { type Formatters, useI18n } from "../../i18n/index.tsx";
+import { type Formatter, useI18n } from "../../i18n/index.tsx";
 import { enumOptions, InputField, SelectField } from "../../ui/FormFields.tsx";
 import { Refusal } from "../cycle/Refusal.tsx";
 import { editDeps, useCycleContext, type useCycleEditor } from "../cycle/useCycle.ts";
@@ -59,8 +59,8 @@ export function EvidenceStep({
   );
 }
 
-function withUnit(format: Formatters, value: number, unit: string): string {
-  const number = format.number(value, { maximumFractionDigits: 2 });
+function withUnit(format: Formatter, value: number, unit: string): string {
+  const number = format.measure(value);
   return unit ? `${number} ${unit}` : number;
 }
 

@@ -4,18 +4,19 @@ import {
   computeCriterionResults,
   type Divergence,
   type DivergenceParty,
+  type LevelColour,
+  levelColours,
   type OrdinalStats,
   primaryOrdinalIndicator,
   type RoundSelection,
   type ScaleLevel,
 } from "@coeval/core";
 import { useLayoutEffect, useMemo } from "react";
-import { type Formatters, useI18n } from "../../i18n/index.tsx";
+import { type Formatter, useI18n } from "../../i18n/index.tsx";
 import type { CycleContext } from "../../store/cycleEdits.ts";
 import { WithheldNotes } from "../../ui/WithheldNotes.tsx";
 import { useCycleContext } from "../cycle/useCycle.ts";
 import { ordinalIndicators, shownLevels } from "./answers.ts";
-import { levelColours, textOn } from "./levelColours.ts";
 import { type SessionMessages, useSessionMessages } from "./messages.ts";
 import { measureRevealUpdated } from "./performanceMarks.ts";
 
@@ -218,13 +219,13 @@ function Legend({
   colours,
 }: {
   levels: readonly ScaleLevel[];
-  colours: readonly string[];
+  colours: readonly LevelColour[];
 }) {
   return (
     <ul className="legend" aria-hidden="true">
       {levels.map((level, index) => (
         <li key={level.value}>
-          <span className="swatch" style={{ background: colours[index] }} />
+          <span className="swatch" style={{ background: colours[index]?.fill }} />
           <span dir="auto">
             {level.value} · {level.label}
           </span>
@@ -234,8 +235,8 @@ function Legend({
   );
 }
 
-function scaleNumber(format: Formatters, value: number | null): string {
-  return value === null ? "—" : format.number(value, { maximumFractionDigits: 2 });
+function scaleNumber(format: Formatter, value: number | null): string {
+  return value === null ? "—" : format.number(value);
 }
 
 function RevealRow({
@@ -249,9 +250,9 @@ function RevealRow({
   label: string;
   stats: OrdinalStats;
   levels: readonly ScaleLevel[];
-  colours: readonly string[];
+  colours: readonly LevelColour[];
   t: SessionMessages;
-  format: Formatters;
+  format: Formatter;
 }) {
   const parts = stats.distribution.map((entry, index) =>
     t.levelCount(levels[index]?.label ?? String(entry.value), entry.count),
@@ -272,8 +273,8 @@ function RevealRow({
               className="bar-segment"
               style={{
                 flexGrow: entry.count,
-                background: colours[index],
-                color: textOn(colours[index] ?? "#ffffff"),
+                background: colours[index]?.fill,
+                color: colours[index]?.text,
               }}
             >
               {format.number(entry.count)}
@@ -296,11 +297,7 @@ function RevealRow({
         </div>
         <div>
           <dt>{t.consensus}</dt>
-          <dd>
-            {stats.consensus === null
-              ? "—"
-              : format.number(stats.consensus, { style: "percent", maximumFractionDigits: 0 })}
-          </dd>
+          <dd>{stats.consensus === null ? "—" : format.percent(stats.consensus)}</dd>
         </div>
         <div>
           <dt>{t.naShort}</dt>
@@ -328,17 +325,9 @@ function partyLabel(party: DivergenceParty, t: SessionMessages): string {
   }
 }
 
-function describeDivergence(
-  divergence: Divergence,
-  t: SessionMessages,
-  format: Formatters,
-): string {
+function describeDivergence(divergence: Divergence, t: SessionMessages, format: Formatter): string {
   if (divergence.b === null) {
-    return t.spread(
-      divergence.consensus === null
-        ? "—"
-        : format.number(divergence.consensus, { style: "percent", maximumFractionDigits: 0 }),
-    );
+    return t.spread(divergence.consensus === null ? "—" : format.percent(divergence.consensus));
   }
   return t.gap(
     partyLabel(divergence.a, t),

@@ -1,17 +1,17 @@
 import {
   type ConsentLevel,
+  formatterFor,
+  LABELS,
   type Language,
-  POPULATION_LABELS,
   type PositionStatus,
   type StoryKind,
   type Valence,
 } from "@coeval/core";
-import { formatters } from "../../i18n/format.ts";
 import { usePreferences } from "../../store/preferences.ts";
 import type { SessionStep } from "../cycle/cyclePaths.ts";
 
-const f = formatters("fr");
-const e = formatters("en");
+const f = formatterFor("fr");
+const e = formatterFor("en");
 
 /** The workshop screen's own strings: rating, reveal, collective position, evidence. */
 export const fr = {
@@ -173,9 +173,9 @@ export const fr = {
   gap: (a: string, medianA: string, b: string, medianB: string) =>
     `écart entre ${a} (médiane ${medianA}) et ${b} (médiane ${medianB})`,
   spread: (consensus: string) => `avis très partagés (consensus ${consensus})`,
-  everyone: POPULATION_LABELS.fr.overall,
-  sides: POPULATION_LABELS.fr.sides,
-  perspectives: POPULATION_LABELS.fr.perspectives,
+  everyone: LABELS.fr.overall,
+  sides: LABELS.fr.sideTotals,
+  perspectives: LABELS.fr.perspectives,
   who: "Qui",
   distribution: "Répartition",
   median: "Médiane",
@@ -423,9 +423,9 @@ export const en = {
   gap: (a: string, medianA: string, b: string, medianB: string) =>
     `gap between ${a} (median ${medianA}) and ${b} (median ${medianB})`,
   spread: (consensus: string) => `views are widely split (consensus ${consensus})`,
-  everyone: POPULATION_LABELS.en.overall,
-  sides: POPULATION_LABELS.en.sides,
-  perspectives: POPULATION_LABELS.en.perspectives,
+  everyone: LABELS.en.overall,
+  sides: LABELS.en.sideTotals,
+  perspectives: LABELS.en.perspectives,
   who: "Who",
   distribution: "Distribution",
   median: "Median",

@@ -1,4 +1,4 @@
-import { decideProposal, type ProposalDecision } from "../coconstruction/workshop.ts";
+import { decideProposal, type ProposalDecision, withoutVoter } from "../coconstruction/workshop.ts";
 import { formatIssue } from "../format/format-issue.ts";
 import type { ValidationIssue } from "../format/issues.ts";
 import { fromZodIssues } from "../format/zod-issues.ts";
@@ -415,15 +415,6 @@ export function ratingIndicator(label: string, rating: RatingChoice): IndicatorD
   return rating.kind === "scale"
     ? { kind: "scale", label, scale: blankScale(rating.scale) }
     : { kind: "yesPartlyNo", label, allowNotApplicable: true, allowDontKnow: true };
-}
-
-/** A workshop without a voter: their dots only mean something with them, so they go too. */
-export function withoutVoter(workshop: GridWorkshop, voterId: string): GridWorkshop {
-  return {
-    ...workshop,
-    voters: workshop.voters.filter((v) => v.id !== voterId),
-    votes: workshop.votes.filter((v) => v.voterId !== voterId),
-  };
 }
 
 function withWorkshop(

@@ -1,37 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { EXAMPLE_IDS, exampleWorkspace } from "../examples/epicerie-du-lien.ts";
-import { safeParseWorkspace } from "../format/parse.ts";
 import type { Grid } from "../model/grid.ts";
 import type { Workspace } from "../model/workspace.ts";
-import { applyWorkspaceEdit, type WorkspaceEditDeps } from "./apply.ts";
+import { applied, NOW, refusal } from "./edits.test-support.ts";
 import type { WorkspaceEdit } from "./schema.ts";
-
-const NOW = "2026-06-01T10:00:00.000Z";
-
-function deps(lang?: "fr" | "en"): WorkspaceEditDeps {
-  let counter = 0;
-  const newId = () => `new-${++counter}`;
-  return lang === undefined ? { newId, now: NOW } : { newId, now: NOW, lang };
-}
-
-function applied(workspace: Workspace, edit: WorkspaceEdit) {
-  const result = applyWorkspaceEdit(workspace, edit, deps());
-  if (!result.ok) throw new Error(result.refusal.message);
-  const parsed = safeParseWorkspace(result.workspace);
-  expect(parsed.ok ? [] : parsed.issues).toEqual([]);
-  return result;
-}
-
-function refusal(workspace: Workspace, edit: WorkspaceEdit, lang?: "fr" | "en") {
-  const before = JSON.parse(JSON.stringify(workspace)) as typeof workspace;
-  const result = applyWorkspaceEdit(workspace, edit, deps(lang));
-  if (result.ok) throw new Error(`accepted: ${edit.type}`);
-  expect(workspace).toEqual(before);
-  return result.refusal;
-}
 
 const organisationId = EXAMPLE_IDS.organisation;
 const gridRef = { gridId: EXAMPLE_IDS.grid, version: 1 };
+const CRITERION = EXAMPLE_IDS.participationCriterion;
 
 function organisationOf(workspace: Workspace) {
   const organisation = workspace.organisations.find((o) => o.id === organisationId);
@@ -338,8 +314,6 @@ describe("grid versions", () => {
     expect(refusal(exampleWorkspace(), edit).code).toBe("grid.unknownVersion");
   });
 });
-
-const CRITERION = EXAMPLE_IDS.participationCriterion;
 
 function withWorkshop(): Workspace {
   const workspace = exampleWorkspace();

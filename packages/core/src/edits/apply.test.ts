@@ -128,6 +128,25 @@ describe("stakeholder groups", () => {
     );
   });
 
+  it("refuses to remove a group named by a dissent, in French and English", () => {
+    const { workspace, groupId } = emptyGroupWorkspace();
+    const named = applied(workspace, {
+      type: "position.set",
+      cycleId: EXAMPLE_IDS.cycle2026,
+      criterionId: CRITERION,
+      level: null,
+      status: "noAgreement",
+      dissents: [{ text: "Les voisins ne sont jamais consultés", groupIds: [groupId] }],
+    }).workspace;
+    const edit: WorkspaceEdit = { type: "group.remove", organisationId, groupId };
+    expect(refusal(named, edit).message).toBe(
+      "Le groupe «\u00a0Voisins\u00a0» est nommé dans des désaccords ou dans un atelier de co-construction\u00a0: le retirer effacerait qui s’y est exprimé. Gardez-le, ou renommez-le.",
+    );
+    expect(refusal(named, edit, "en").message).toBe(
+      'The group "Voisins" is named in dissents or in a co-construction workshop: removing it would lose who spoke there. Keep it, or rename it.',
+    );
+  });
+
   it("refuses an id already used by another group", () => {
     const workspace = exampleWorkspace();
     const taken = organisationOf(workspace).stakeholderGroups[0]?.id ?? "";
@@ -245,13 +264,13 @@ describe("grid versions", () => {
     expect(result.changed).toEqual([{ kind: "grid", id: gridRef.gridId, version: 5 }]);
   });
 
-  it("changes a draft in place", () => {
+  it("changes a draft in place, keeping it as a file would read it back", () => {
     const draft = applied(exampleWorkspace(), { type: "grid.newDraft", ref: gridRef });
     const ref = { gridId: gridRef.gridId, version: 2 };
     const renamed = applied(draft.workspace, {
       type: "grid.edit",
       ref,
-      edit: { type: "renameGrid", name: "V2" },
+      edit: { type: "renameGrid", name: " V2 " },
     });
     expect(renamed.workspace.grids).toHaveLength(draft.workspace.grids.length);
     expect(gridOf(renamed.workspace, 2).name).toBe("V2");

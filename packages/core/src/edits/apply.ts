@@ -103,6 +103,9 @@ function applyParsed(workspace: Workspace, edit: WorkspaceEdit, context: Context
         const members = membersOfGroup(workspace, group.id).length;
         if (members > 0)
           return refuse(context, "group.hasMembers", { label: group.label, members });
+        if (isGroupNamed(workspace, group.id)) {
+          return refuse(context, "group.named", { label: group.label });
+        }
         return {
           organisation: {
             ...organisation,
@@ -311,6 +314,25 @@ export function membersOfGroup(workspace: Workspace, groupId: string): Participa
   return [...rosters, ...inCycles].filter((participant) => participant.groupId === groupId);
 }
 
+/**
+ * True when a record other than a person names the group: a dissent of a collective position,
+ * or a proposal, an objection or a voter of a co-construction workshop.
+ */
+function isGroupNamed(workspace: Workspace, groupId: string): boolean {
+  return (
+    workspace.cycles.some((cycle) =>
+      cycle.positions.some((p) => p.dissents.some((d) => d.groupIds.includes(groupId))),
+    ) ||
+    workspace.gridWorkshops.some(
+      (workshop) =>
+        workshop.voters.some((v) => v.groupId === groupId) ||
+        workshop.proposals.some(
+          (p) => p.groupId === groupId || p.objections.some((o) => o.groupId === groupId),
+        ),
+    )
+  );
+}
+
 /** True when some cycle holds ratings by this participant: removing them would orphan the ratings. */
 export function hasRatings(workspace: Workspace, participantId: string): boolean {
   return workspace.cycles.some((cycle) =>
@@ -384,6 +406,8 @@ function editGrid(
       details: describe(fromZodIssues(shaped.error.issues), context.lang),
     });
   }
+  // Kept as a file reads it back (labels trimmed…), so an export and import changes nothing.
+  after = shaped.data;
   if (grid.status === "draft") return { ...replaceGrid(workspace, grid, after), grid: after };
   return {
     ok: true,

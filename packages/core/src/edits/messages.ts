@@ -15,6 +15,8 @@ const fr = {
     `Le groupe «\u00a0${p.id}\u00a0» n’existe pas dans cette structure. Choisissez un groupe de la liste.`,
   "group.hasMembers": (p: { label: string; members: number }) =>
     `Le groupe «\u00a0${p.label}\u00a0» compte encore ${p.members} ${p.members > 1 ? "membres" : "membre"}\u00a0; déplacez-les vers un autre groupe avant de le supprimer.`,
+  "group.named": (p: { label: string }) =>
+    `Le groupe «\u00a0${p.label}\u00a0» est nommé dans des désaccords ou dans un atelier de co-construction\u00a0: le retirer effacerait qui s’y est exprimé. Gardez-le, ou renommez-le.`,
   "participant.unknown": (p: { id: string }) =>
     `La personne «\u00a0${p.id}\u00a0» n’est pas dans la liste de cette structure.`,
   "participant.hasRatings": (p: { pseudonym: string }) =>
@@ -119,6 +121,8 @@ const en: { [C in RefusalCode]: (typeof fr)[C] } = {
     `The group "${p.id}" is not in this organisation. Choose a group from the list.`,
   "group.hasMembers": (p) =>
     `The group "${p.label}" still has ${p.members} ${p.members > 1 ? "members" : "member"}; move them to another group before removing it.`,
+  "group.named": (p) =>
+    `The group "${p.label}" is named in dissents or in a co-construction workshop: removing it would lose who spoke there. Keep it, or rename it.`,
   "participant.unknown": (p) => `The person "${p.id}" is not on this organisation's list.`,
   "participant.hasRatings": (p) =>
     `"${p.pseudonym}" has already given ratings; removing them would orphan the ratings. Keep them on the list.`,

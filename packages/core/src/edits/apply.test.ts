@@ -412,6 +412,28 @@ describe("co-construction", () => {
     expect(again.message).toContain("est déjà devenue un critère de la grille\u00a0: ");
   });
 
+  it("accepts a proposal into the grid's draft in place, when the latest version is a draft", () => {
+    const drafted = applied(withWorkshop(), { type: "grid.newDraft", ref: gridRef }).workspace;
+    const dimensionId = gridOf(drafted, 2).dimensions[0]?.id ?? "";
+    const result = applied(drafted, {
+      type: "workshop.acceptProposal",
+      workshopId: "atelier",
+      proposalId: "prop",
+      dimensionId,
+      rating: { kind: "yesPartlyNo" },
+    });
+    expect(result.workspace.grids).toHaveLength(drafted.grids.length);
+    expect(gridOf(result.workspace, 2).dimensions[0]?.criteria.at(-1)).toMatchObject({
+      id: "new-1",
+      label: "Convivialité",
+      description: "Le lieu donne envie de rester.",
+    });
+    expect(result.workspace.gridWorkshops[0]?.proposals[0]).toMatchObject({
+      status: "accepted",
+      criterionId: "new-1",
+    });
+  });
+
   it("refuses an unknown proposal in French and English", () => {
     const edit: WorkspaceEdit = {
       type: "workshop.acceptProposal",

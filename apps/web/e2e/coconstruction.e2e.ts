@@ -181,7 +181,7 @@ describe("a co-construction session", () => {
     // Over budget: refused with a message, nothing changed.
     await page.getByLabel(w.fr.dots("Sam", "Des horaires qui conviennent aux clients")).fill("1");
     await page
-      .getByText("Sam a 5 gommettes en tout : 6 demandées. Retirez-en d'abord ailleurs.")
+      .getByText("Sam a 5 gommettes en tout : 6 demandées. Retirez-en d’abord ailleurs.")
       .waitFor();
     await waitForSaved(page);
 

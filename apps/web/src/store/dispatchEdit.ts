@@ -6,6 +6,7 @@ import {
   type WorkspaceEditResult,
 } from "@coeval/core";
 import { newId } from "./ids.ts";
+import type { WorkspaceStore } from "./workspaceStore.ts";
 
 /** The app's clock and id source for an edit: the rules themselves live in core. */
 export function dispatchEdit(
@@ -24,4 +25,42 @@ export function dispatchEdit(
 export function afterEdit(workspace: Workspace, edit: WorkspaceEdit): Workspace {
   const result = dispatchEdit(workspace, edit);
   return result.ok ? result.workspace : workspace;
+}
+
+/**
+ * Applies an edit to the open workspace: memory changes at once and the write follows; a
+ * refused edit changes nothing. Undefined when no workspace is open.
+ */
+export function dispatchToStore(
+  store: WorkspaceStore,
+  edit: WorkspaceEdit,
+  lang: Language,
+): WorkspaceEditResult | undefined {
+  const current = store.getState().record?.workspace;
+  if (current === undefined) return undefined;
+  const now = new Date().toISOString();
+  const drawn: string[] = [];
+  const result = dispatchEdit(current, edit, {
+    now,
+    lang,
+    newId: () => {
+      const id = newId();
+      drawn.push(id);
+      return id;
+    },
+  });
+  if (result.ok && result.workspace !== current) {
+    void store.getState().update((workspace) => {
+      if (workspace === current) return result.workspace;
+      // Another change landed in between: the same edit, with the same ids and clock, on it.
+      const replayed = drawn.slice();
+      const again = dispatchEdit(workspace, edit, {
+        now,
+        lang,
+        newId: () => replayed.shift() ?? newId(),
+      });
+      return again.ok ? again.workspace : workspace;
+    });
+  }
+  return result;
 }

@@ -1,6 +1,6 @@
 // @vitest-environment node
 
-import { diffWorkspace, exampleWorkspace } from "@coeval/core";
+import { applyWorkspaceEdit, diffWorkspace, exampleWorkspace } from "@coeval/core";
 import { openDB } from "idb";
 import { describe, expect, it } from "vitest";
 import {
@@ -152,6 +152,35 @@ describe("IndexedDB workspace repository", () => {
     const loaded = await repository.load(record.id);
     expect(loaded?.revision).toBe(2);
     expect(loaded?.workspace.organisations[0]?.territory).toBe("Rennes");
+  });
+
+  it("opens a workspace changed since the file it came from was saved", async () => {
+    const repository = createIndexedDbRepository();
+    const imported = exampleWorkspace();
+    const cycle = imported.cycles.at(-1);
+    const criterion = imported.grids[0]?.dimensions[0]?.criteria[0];
+    if (!cycle || !criterion || !imported.savedAt) throw new Error("incomplete example");
+    // A position decided after the import: dated after the file's `savedAt`, as it should be.
+    const decided = applyWorkspaceEdit(
+      imported,
+      {
+        type: "position.set",
+        cycleId: cycle.id,
+        criterionId: criterion.id,
+        level: 2,
+        status: "consensus",
+      },
+      { newId: () => "unused", now: new Date().toISOString() },
+    );
+    if (!decided.ok) throw new Error(decided.refusal.message);
+    const record = {
+      id: imported.id,
+      version: 1 as const,
+      workspace: decided.workspace,
+      updatedAt: new Date().toISOString(),
+    };
+    await repository.save(record);
+    expect((await repository.load(imported.id))?.workspace).toEqual(decided.workspace);
   });
 
   it("reads stored records through the core's checks, as a file is read", async () => {

@@ -138,13 +138,17 @@ type ReadResult = { ok: true; record: WorkspaceRecord } | { ok: false; issues: S
 
 /**
  * Reads a stored workspace the way a file is read: assembled from its records, then through
- * the core's migrations, shape and rules between records. The clock is not checked: a device
- * whose clock went back must still open what it stored.
+ * the core's migrations, shape and rules between records.
  */
 function readStored(header: StoredHeader, rows: readonly StoredRow[]): ReadResult {
   const assembled = assembleWorkspace({ skeleton: header.skeleton, records: [...rows] });
   if (!assembled.ok) return { ok: false, issues: storedIssues(assembled.issues) };
-  const read = safeParseWorkspace(assembled.document);
+  // "Now" for the dates' check is the later of the clock and the last write: records made on
+  // this device since the file's `savedAt` are not refused, nor a device whose clock went back.
+  const clock = new Date().toISOString();
+  const read = safeParseWorkspace(assembled.document, {
+    now: clock > header.updatedAt ? clock : header.updatedAt,
+  });
   if (!read.ok) return { ok: false, issues: storedIssues(read.issues) };
   const record = {
     id: header.id,

@@ -1,13 +1,13 @@
 // @vitest-environment node
 import { Workspace } from "@coeval/core";
 import { describe, expect, it } from "vitest";
+import { afterEdit } from "./dispatchEdit.ts";
 import { newWorkspace } from "./newWorkspace.ts";
 import {
   addGroup,
   addParticipant,
   membersOfGroup,
   parseRoles,
-  removeGroup,
   removeParticipant,
   setOrganisationFields,
   updateGroup,
@@ -46,7 +46,8 @@ describe("organisation edits", () => {
       { id: added.group.id, label: "Bénévoles actifs", side: "external" },
     ]);
     expect(
-      removeGroup(renamed, organisationId, added.group.id).organisations[0]?.stakeholderGroups,
+      afterEdit(renamed, { type: "group.remove", organisationId, groupId: added.group.id })
+        .organisations[0]?.stakeholderGroups,
     ).toEqual([]);
   });
 
@@ -61,7 +62,9 @@ describe("organisation edits", () => {
       groupId: group.id,
     });
     expect(membersOfGroup(withMember, group.id)).toHaveLength(1);
-    expect(removeGroup(withMember, organisationId, group.id)).toBe(withMember);
+    expect(afterEdit(withMember, { type: "group.remove", organisationId, groupId: group.id })).toBe(
+      withMember,
+    );
   });
 
   it("adds, edits and removes a participant, with valid consent defaults", () => {

@@ -48,15 +48,6 @@ export function updateGroup(
   return afterEdit(workspace, { type: "group.update", organisationId, groupId, fields });
 }
 
-/** Removes a group nobody belongs to; a group with members is kept (returns the workspace unchanged). */
-export function removeGroup(
-  workspace: Workspace,
-  organisationId: string,
-  groupId: string,
-): Workspace {
-  return afterEdit(workspace, { type: "group.remove", organisationId, groupId });
-}
-
 export function addParticipant(
   workspace: Workspace,
   organisationId: string,

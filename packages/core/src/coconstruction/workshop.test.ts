@@ -3,7 +3,20 @@ import { describe, expect, it } from "vitest";
 import type { GridWorkshop } from "../model/coconstruction.ts";
 import type { Grid } from "../model/grid.ts";
 import type { Organisation } from "../model/organisation.ts";
-import { addObjection, decideProposal, pointsUsed, setVote, tallyImportance } from "./workshop.ts";
+import {
+  addObjection,
+  addParticipantsAsVoters,
+  addProposal,
+  addVoter,
+  decideProposal,
+  mergeTargets,
+  mostPointsUsed,
+  participantsNotVoting,
+  pointsUsed,
+  setVote,
+  tallyImportance,
+  withoutVoter,
+} from "./workshop.ts";
 
 const NOW = "2026-03-14T10:00:00+01:00";
 
@@ -98,6 +111,59 @@ function unwrap(result: ReturnType<typeof setVote>): GridWorkshop {
   return result.workshop;
 }
 
+describe("proposals and voters", () => {
+  it("keeps a proposal as typed, trimmed, without blank optional fields", () => {
+    const added = addProposal(
+      workshop({ proposals: [] }),
+      { label: "  Convivialité ", description: " ", proposedBy: " Ana ", groupId: "" },
+      { id: "p3", now: NOW },
+    );
+    expect(added.proposals).toEqual([
+      {
+        id: "p3",
+        label: "Convivialité",
+        proposedBy: "Ana",
+        status: "pending",
+        objections: [],
+        createdAt: NOW,
+      },
+    ]);
+  });
+
+  it("takes people of the roster as voters once, by id or by pseudonym and group", () => {
+    const person = (id: string, pseudonym: string, groupId: string) => ({
+      id,
+      pseudonym,
+      groupId,
+      roles: [],
+      consent: { showName: false, quotes: "none" as const },
+    });
+    const roster = [
+      person("r1", "Hugo", "clients"),
+      person("r2", "Ana", "salaries"),
+      person("s2", "Bob", "salaries"),
+    ];
+    const start = workshop();
+    // Ana was typed by hand in the same group; s2 already votes.
+    expect(participantsNotVoting(start, roster).map((p) => p.id)).toEqual(["r1"]);
+    const once = addParticipantsAsVoters(start, roster);
+    expect(once.voters.at(-1)).toEqual({ id: "r1", pseudonym: "Hugo", groupId: "clients" });
+    expect(addParticipantsAsVoters(once, roster)).toBe(once);
+    expect(
+      addVoter(start, { id: "n1", pseudonym: " Nour ", groupId: "clients" }).voters.at(-1),
+    ).toEqual({ id: "n1", pseudonym: "Nour", groupId: "clients" });
+  });
+
+  it("removes a voter with their dots, and knows the most dots anyone placed", () => {
+    const voted = unwrap(setVote(unwrap(setVote(workshop(), "s1", "c1", 3)), "k1", "c2", 1));
+    expect(mostPointsUsed(voted)).toBe(3);
+    const without = withoutVoter(voted, "s1");
+    expect(without.voters.some((v) => v.id === "s1")).toBe(false);
+    expect(without.votes).toEqual([{ voterId: "k1", criterionId: "c2", points: 1 }]);
+    expect(mostPointsUsed(workshop())).toBe(0);
+  });
+});
+
 describe("decideProposal", () => {
   it("records an amendment with the criterion it became and keeps objections", () => {
     const objected = unwrap(
@@ -142,9 +208,26 @@ describe("decideProposal", () => {
         problem: { code: "coconstruction.mergeIntoItself", proposalId: "p1" },
       },
     );
-    expect(decideProposal(workshop(), "p1", { status: "merged", mergedIntoId: "p9" }, NOW).ok).toBe(
-      false,
+    expect(decideProposal(workshop(), "p1", { status: "merged", mergedIntoId: "p9" }, NOW)).toEqual(
+      {
+        ok: false,
+        problem: {
+          code: "coconstruction.unknownMergeTarget",
+          proposalId: "p1",
+          mergedIntoId: "p9",
+        },
+      },
     );
+  });
+
+  it("merges only into a proposal still open or kept: a closed one would lose the idea", () => {
+    const rejected = unwrap(decideProposal(workshop(), "p2", { status: "rejected" }, NOW));
+    expect(mergeTargets(rejected, "p1")).toEqual([]);
+    expect(decideProposal(rejected, "p1", { status: "merged", mergedIntoId: "p2" }, NOW)).toEqual({
+      ok: false,
+      problem: { code: "coconstruction.closedMergeTarget", proposalId: "p1", mergedIntoId: "p2" },
+    });
+    expect(mergeTargets(workshop(), "p1").map((p) => p.id)).toEqual(["p2"]);
   });
 
   it("going back to pending clears the earlier decision", () => {

@@ -4,7 +4,9 @@ import type {
   ImportanceVote,
   Objection,
   ProposalStatus,
+  Voter,
 } from "../model/coconstruction.ts";
+import type { Participant } from "../model/cycle.ts";
 import type { Grid } from "../model/grid.ts";
 import type { Organisation, Side } from "../model/organisation.ts";
 import { complementarySuppression } from "../privacy/blocks.ts";
@@ -15,7 +17,9 @@ export type WorkshopProblem =
   | { code: "coconstruction.unknownProposal"; proposalId: string }
   | { code: "coconstruction.unknownVoter"; voterId: string }
   | { code: "coconstruction.mergeIntoItself"; proposalId: string }
-  | { code: "coconstruction.unknownMergeTarget"; proposalId: string }
+  | { code: "coconstruction.unknownMergeTarget"; proposalId: string; mergedIntoId: string }
+  /** The proposal chosen to merge into is itself merged or rejected. */
+  | { code: "coconstruction.closedMergeTarget"; proposalId: string; mergedIntoId: string }
   | {
       code: "coconstruction.overBudget";
       voterId: string;
@@ -49,6 +53,46 @@ function withProposal(
   return { ok: true, workshop: { ...workshop, proposals } };
 }
 
+export interface ProposalDraft {
+  label: string;
+  description?: string;
+  dimensionId?: string;
+  proposedBy?: string;
+  groupId?: string;
+}
+
+/** A new pending proposal, as the facilitator typed it: trimmed, blank optional fields left out. */
+export function addProposal(
+  workshop: GridWorkshop,
+  draft: ProposalDraft,
+  deps: { id: string; now: string },
+): GridWorkshop {
+  const proposal: CriterionProposal = {
+    id: deps.id,
+    label: draft.label.trim(),
+    status: "pending",
+    objections: [],
+    createdAt: deps.now,
+  };
+  const description = draft.description?.trim();
+  if (description) proposal.description = description;
+  if (draft.dimensionId) proposal.dimensionId = draft.dimensionId;
+  const proposedBy = draft.proposedBy?.trim();
+  if (proposedBy) proposal.proposedBy = proposedBy;
+  if (draft.groupId) proposal.groupId = draft.groupId;
+  return { ...workshop, proposals: [...workshop.proposals, proposal] };
+}
+
+/**
+ * The proposals another one may be merged into: the others still open or kept as criteria.
+ * A merged or rejected proposal is closed, so merging into it would lose the idea.
+ */
+export function mergeTargets(workshop: GridWorkshop, proposalId: string): CriterionProposal[] {
+  return workshop.proposals.filter(
+    (p) => p.id !== proposalId && p.status !== "merged" && p.status !== "rejected",
+  );
+}
+
 /**
  * Records the group's decision on a proposal. Objections stay attached whatever
  * the decision, so the report can say what was objected to an adopted criterion.
@@ -63,8 +107,18 @@ export function decideProposal(
     if (decision.mergedIntoId === proposalId) {
       return { ok: false, problem: { code: "coconstruction.mergeIntoItself", proposalId } };
     }
-    if (!workshop.proposals.some((p) => p.id === decision.mergedIntoId)) {
-      return { ok: false, problem: { code: "coconstruction.unknownMergeTarget", proposalId } };
+    const { mergedIntoId } = decision;
+    if (!workshop.proposals.some((p) => p.id === mergedIntoId)) {
+      return {
+        ok: false,
+        problem: { code: "coconstruction.unknownMergeTarget", proposalId, mergedIntoId },
+      };
+    }
+    if (!mergeTargets(workshop, proposalId).some((p) => p.id === mergedIntoId)) {
+      return {
+        ok: false,
+        problem: { code: "coconstruction.closedMergeTarget", proposalId, mergedIntoId },
+      };
     }
   }
   return withProposal(workshop, proposalId, (proposal) => {
@@ -92,6 +146,66 @@ export function addObjection(
     ...proposal,
     objections: [...proposal.objections, objection],
   }));
+}
+
+export function addVoter(
+  workshop: GridWorkshop,
+  voter: { id: string; pseudonym: string; groupId: string },
+): GridWorkshop {
+  return {
+    ...workshop,
+    voters: [
+      ...workshop.voters,
+      { id: voter.id, pseudonym: voter.pseudonym.trim(), groupId: voter.groupId },
+    ],
+  };
+}
+
+/**
+ * The people of the structure's roster who do not vote yet: matched by id, then by
+ * pseudonym and group, since a voter typed by hand may be someone of the roster.
+ */
+export function participantsNotVoting(
+  workshop: GridWorkshop,
+  participants: readonly Participant[],
+): Participant[] {
+  return participants.filter(
+    (p) =>
+      !workshop.voters.some(
+        (v) => v.id === p.id || (v.pseudonym === p.pseudonym && v.groupId === p.groupId),
+      ),
+  );
+}
+
+/** Adds people of the roster as voters, keeping their ids so both stay linked; those voting already are skipped. */
+export function addParticipantsAsVoters(
+  workshop: GridWorkshop,
+  participants: readonly Participant[],
+): GridWorkshop {
+  const added: Voter[] = participantsNotVoting(workshop, participants).map((p) => ({
+    id: p.id,
+    pseudonym: p.pseudonym,
+    groupId: p.groupId,
+  }));
+  return added.length === 0 ? workshop : { ...workshop, voters: [...workshop.voters, ...added] };
+}
+
+/** A workshop without a voter: their dots only mean something with them, so they go too. */
+export function withoutVoter(workshop: GridWorkshop, voterId: string): GridWorkshop {
+  return {
+    ...workshop,
+    voters: workshop.voters.filter((v) => v.id !== voterId),
+    votes: workshop.votes.filter((v) => v.voterId !== voterId),
+  };
+}
+
+/** The most dots any voter has placed: the points per voter cannot go below it. */
+export function mostPointsUsed(workshop: GridWorkshop): number {
+  const used = new Map<string, number>();
+  for (const vote of workshop.votes) {
+    used.set(vote.voterId, (used.get(vote.voterId) ?? 0) + vote.points);
+  }
+  return Math.max(0, ...used.values());
 }
 
 /** The points a voter has placed in all. */

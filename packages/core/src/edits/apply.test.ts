@@ -1,37 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { EXAMPLE_IDS, exampleWorkspace } from "../examples/epicerie-du-lien.ts";
-import { safeParseWorkspace } from "../format/parse.ts";
 import type { Grid } from "../model/grid.ts";
 import type { Workspace } from "../model/workspace.ts";
-import { applyWorkspaceEdit, type WorkspaceEditDeps } from "./apply.ts";
+import { applied, NOW, refusal } from "./edits.test-support.ts";
 import type { WorkspaceEdit } from "./schema.ts";
-
-const NOW = "2026-06-01T10:00:00.000Z";
-
-function deps(lang?: "fr" | "en"): WorkspaceEditDeps {
-  let counter = 0;
-  const newId = () => `new-${++counter}`;
-  return lang === undefined ? { newId, now: NOW } : { newId, now: NOW, lang };
-}
-
-function applied(workspace: Workspace, edit: WorkspaceEdit) {
-  const result = applyWorkspaceEdit(workspace, edit, deps());
-  if (!result.ok) throw new Error(result.refusal.message);
-  const parsed = safeParseWorkspace(result.workspace);
-  expect(parsed.ok ? [] : parsed.issues).toEqual([]);
-  return result;
-}
-
-function refusal(workspace: Workspace, edit: WorkspaceEdit, lang?: "fr" | "en") {
-  const before = JSON.parse(JSON.stringify(workspace)) as typeof workspace;
-  const result = applyWorkspaceEdit(workspace, edit, deps(lang));
-  if (result.ok) throw new Error(`accepted: ${edit.type}`);
-  expect(workspace).toEqual(before);
-  return result.refusal;
-}
 
 const organisationId = EXAMPLE_IDS.organisation;
 const gridRef = { gridId: EXAMPLE_IDS.grid, version: 1 };
+const CRITERION = EXAMPLE_IDS.participationCriterion;
 
 function organisationOf(workspace: Workspace) {
   const organisation = workspace.organisations.find((o) => o.id === organisationId);
@@ -152,6 +128,25 @@ describe("stakeholder groups", () => {
     );
   });
 
+  it("refuses to remove a group named by a dissent, in French and English", () => {
+    const { workspace, groupId } = emptyGroupWorkspace();
+    const named = applied(workspace, {
+      type: "position.set",
+      cycleId: EXAMPLE_IDS.cycle2026,
+      criterionId: CRITERION,
+      level: null,
+      status: "noAgreement",
+      dissents: [{ text: "Les voisins ne sont jamais consultés", groupIds: [groupId] }],
+    }).workspace;
+    const edit: WorkspaceEdit = { type: "group.remove", organisationId, groupId };
+    expect(refusal(named, edit).message).toBe(
+      "Le groupe «\u00a0Voisins\u00a0» est nommé dans des désaccords ou dans un atelier de co-construction\u00a0: le retirer effacerait qui s’y est exprimé. Gardez-le, ou renommez-le.",
+    );
+    expect(refusal(named, edit, "en").message).toBe(
+      'The group "Voisins" is named in dissents or in a co-construction workshop: removing it would lose who spoke there. Keep it, or rename it.',
+    );
+  });
+
   it("refuses an id already used by another group", () => {
     const workspace = exampleWorkspace();
     const taken = organisationOf(workspace).stakeholderGroups[0]?.id ?? "";
@@ -269,13 +264,13 @@ describe("grid versions", () => {
     expect(result.changed).toEqual([{ kind: "grid", id: gridRef.gridId, version: 5 }]);
   });
 
-  it("changes a draft in place", () => {
+  it("changes a draft in place, keeping it as a file would read it back", () => {
     const draft = applied(exampleWorkspace(), { type: "grid.newDraft", ref: gridRef });
     const ref = { gridId: gridRef.gridId, version: 2 };
     const renamed = applied(draft.workspace, {
       type: "grid.edit",
       ref,
-      edit: { type: "renameGrid", name: "V2" },
+      edit: { type: "renameGrid", name: " V2 " },
     });
     expect(renamed.workspace.grids).toHaveLength(draft.workspace.grids.length);
     expect(gridOf(renamed.workspace, 2).name).toBe("V2");
@@ -338,8 +333,6 @@ describe("grid versions", () => {
     expect(refusal(exampleWorkspace(), edit).code).toBe("grid.unknownVersion");
   });
 });
-
-const CRITERION = EXAMPLE_IDS.participationCriterion;
 
 function withWorkshop(): Workspace {
   const workspace = exampleWorkspace();
@@ -417,6 +410,28 @@ describe("co-construction", () => {
     });
     expect(again.code).toBe("workshop.proposalDecided");
     expect(again.message).toContain("est déjà devenue un critère de la grille\u00a0: ");
+  });
+
+  it("accepts a proposal into the grid's draft in place, when the latest version is a draft", () => {
+    const drafted = applied(withWorkshop(), { type: "grid.newDraft", ref: gridRef }).workspace;
+    const dimensionId = gridOf(drafted, 2).dimensions[0]?.id ?? "";
+    const result = applied(drafted, {
+      type: "workshop.acceptProposal",
+      workshopId: "atelier",
+      proposalId: "prop",
+      dimensionId,
+      rating: { kind: "yesPartlyNo" },
+    });
+    expect(result.workspace.grids).toHaveLength(drafted.grids.length);
+    expect(gridOf(result.workspace, 2).dimensions[0]?.criteria.at(-1)).toMatchObject({
+      id: "new-1",
+      label: "Convivialité",
+      description: "Le lieu donne envie de rester.",
+    });
+    expect(result.workspace.gridWorkshops[0]?.proposals[0]).toMatchObject({
+      status: "accepted",
+      criterionId: "new-1",
+    });
   });
 
   it("refuses an unknown proposal in French and English", () => {

@@ -1,18 +1,28 @@
 import { decideProposal, type ProposalDecision } from "../coconstruction/workshop.ts";
-import { formatIssue } from "../format/format-issue.ts";
-import type { ValidationIssue } from "../format/issues.ts";
 import { fromZodIssues } from "../format/zod-issues.ts";
 import { applyGridEdit, type GridEdit, GridEditError, type IndicatorDraft } from "../grid/edits.ts";
 import { adoptGrid, archiveGrid, reviseGrid } from "../grid/lifecycle.ts";
-import type { CriterionProposal, GridWorkshop } from "../model/coconstruction.ts";
+import type { CriterionProposal } from "../model/coconstruction.ts";
 import type { Language } from "../model/common.ts";
 import type { Participant } from "../model/cycle.ts";
 import { Grid, type GridRef, type Scale } from "../model/grid.ts";
 import type { Organisation } from "../model/organisation.ts";
 import type { Workspace } from "../model/workspace.ts";
 import { createCycle, updateCycleDetails } from "../session/cycle.ts";
-import { type RefusalCode, type RefusalParams, refusalMessage } from "./messages.ts";
+import { applyCycleRecordEdit } from "./apply-cycle.ts";
+import { applyWorkshopEdit } from "./apply-workshop.ts";
+import {
+  type ChangedRecord,
+  type Context,
+  describe,
+  type Refused,
+  refuse,
+  refuseWithIssues,
+  type WorkspaceEditResult,
+} from "./outcome.ts";
 import { type RatingChoice, WorkspaceEdit, type WorkspaceEditOf } from "./schema.ts";
+
+export type { ChangedRecord, Refusal, WorkspaceEditResult } from "./outcome.ts";
 
 /** What an edit needs from outside to stay a pure function: ids, the clock, the language. */
 export interface WorkspaceEditDeps {
@@ -23,29 +33,7 @@ export interface WorkspaceEditDeps {
   lang?: Language;
 }
 
-/** A record the edit created or changed: what storage by records must write again. */
-export type ChangedRecord =
-  | { kind: "organisation" | "group" | "participant" | "workshop" | "cycle"; id: string }
-  | { kind: "grid"; id: string; version: number };
-
-export interface Refusal {
-  code: RefusalCode;
-  message: string;
-  /** The problems found, when the refusal comes from a validation (adopting a grid…). */
-  issues?: ValidationIssue[];
-}
-
-export type WorkspaceEditResult =
-  | { ok: true; workspace: Workspace; changed: ChangedRecord[] }
-  | { ok: false; refusal: Refusal };
-
 type Outcome = WorkspaceEditResult;
-
-interface Context {
-  newId: () => string;
-  now: string;
-  lang: Language;
-}
 
 /**
  * Applies one edit to a workspace after checking the domain rules. The input is never
@@ -115,6 +103,9 @@ function applyParsed(workspace: Workspace, edit: WorkspaceEdit, context: Context
         const members = membersOfGroup(workspace, group.id).length;
         if (members > 0)
           return refuse(context, "group.hasMembers", { label: group.label, members });
+        if (isGroupNamed(workspace, group.id)) {
+          return refuse(context, "group.named", { label: group.label });
+        }
         return {
           organisation: {
             ...organisation,
@@ -233,37 +224,44 @@ function applyParsed(workspace: Workspace, edit: WorkspaceEdit, context: Context
     }
     case "workshop.acceptProposal":
       return acceptProposal(workspace, edit, context);
-    case "workshop.removeVoter":
-      return withWorkshop(workspace, edit.workshopId, context, (workshop) => {
-        if (!workshop.voters.some((v) => v.id === edit.voterId)) {
-          return refuse(context, "workshop.unknownVoter", { id: edit.voterId });
-        }
-        return withoutVoter(workshop, edit.voterId);
-      });
     case "cycle.create":
       return createCycleEdit(workspace, edit, context);
     case "cycle.update":
       return updateCycle(workspace, edit, context);
+    case "cycleParticipant.addFromRoster":
+    case "cycleParticipant.add":
+    case "cycleParticipant.update":
+    case "cycleParticipant.remove":
+    case "session.create":
+    case "session.update":
+    case "session.remove":
+    case "position.set":
+    case "position.clear":
+    case "measure.add":
+    case "measure.update":
+    case "measure.remove":
+    case "story.add":
+    case "story.update":
+    case "story.remove":
+    case "recommendation.add":
+    case "recommendation.update":
+    case "recommendation.remove":
+    case "action.add":
+    case "action.update":
+    case "action.remove":
+    case "action.addFollowUp":
+      return applyCycleRecordEdit(workspace, edit, context);
+    case "workshop.create":
+    case "workshop.update":
+    case "workshop.addProposal":
+    case "workshop.decideProposal":
+    case "workshop.addObjection":
+    case "workshop.addVoter":
+    case "workshop.addRosterVoters":
+    case "workshop.setVote":
+    case "workshop.removeVoter":
+      return applyWorkshopEdit(workspace, edit, context);
   }
-}
-
-function refuse<C extends RefusalCode>(
-  context: Context,
-  code: C,
-  params: RefusalParams<C>,
-  issues?: ValidationIssue[],
-): { ok: false; refusal: Refusal } {
-  const refusal: Refusal = { code, message: refusalMessage(code, params, context.lang) };
-  if (issues !== undefined) refusal.issues = issues;
-  return { ok: false, refusal };
-}
-
-/** The first few problems, enough to act on without flooding a notice. */
-function describe(issues: readonly ValidationIssue[], lang: Language): string {
-  const shown = issues.slice(0, 3).map((issue) => formatIssue(issue, lang));
-  const more = issues.length - shown.length;
-  if (more > 0) shown.push(lang === "fr" ? `et ${more} de plus` : `and ${more} more`);
-  return shown.join(lang === "fr" ? "\u00a0; " : "; ");
 }
 
 function createOrganisation(
@@ -289,9 +287,7 @@ function createOrganisation(
   };
 }
 
-type OrganisationChange =
-  | { organisation: Organisation; changed: ChangedRecord[] }
-  | { ok: false; refusal: Refusal };
+type OrganisationChange = { organisation: Organisation; changed: ChangedRecord[] } | Refused;
 
 function withOrganisation(
   workspace: Workspace,
@@ -316,6 +312,25 @@ export function membersOfGroup(workspace: Workspace, groupId: string): Participa
   const rosters = workspace.organisations.flatMap((o) => o.participants ?? []);
   const inCycles = workspace.cycles.flatMap((cycle) => cycle.participants);
   return [...rosters, ...inCycles].filter((participant) => participant.groupId === groupId);
+}
+
+/**
+ * True when a record other than a person names the group: a dissent of a collective position,
+ * or a proposal, an objection or a voter of a co-construction workshop.
+ */
+function isGroupNamed(workspace: Workspace, groupId: string): boolean {
+  return (
+    workspace.cycles.some((cycle) =>
+      cycle.positions.some((p) => p.dissents.some((d) => d.groupIds.includes(groupId))),
+    ) ||
+    workspace.gridWorkshops.some(
+      (workshop) =>
+        workshop.voters.some((v) => v.groupId === groupId) ||
+        workshop.proposals.some(
+          (p) => p.groupId === groupId || p.objections.some((o) => o.groupId === groupId),
+        ),
+    )
+  );
 }
 
 /** True when some cycle holds ratings by this participant: removing them would orphan the ratings. */
@@ -391,6 +406,8 @@ function editGrid(
       details: describe(fromZodIssues(shaped.error.issues), context.lang),
     });
   }
+  // Kept as a file reads it back (labels trimmed…), so an export and import changes nothing.
+  after = shaped.data;
   if (grid.status === "draft") return { ...replaceGrid(workspace, grid, after), grid: after };
   return {
     ok: true,
@@ -415,35 +432,6 @@ export function ratingIndicator(label: string, rating: RatingChoice): IndicatorD
   return rating.kind === "scale"
     ? { kind: "scale", label, scale: blankScale(rating.scale) }
     : { kind: "yesPartlyNo", label, allowNotApplicable: true, allowDontKnow: true };
-}
-
-/** A workshop without a voter: their dots only mean something with them, so they go too. */
-export function withoutVoter(workshop: GridWorkshop, voterId: string): GridWorkshop {
-  return {
-    ...workshop,
-    voters: workshop.voters.filter((v) => v.id !== voterId),
-    votes: workshop.votes.filter((v) => v.voterId !== voterId),
-  };
-}
-
-function withWorkshop(
-  workspace: Workspace,
-  workshopId: string,
-  context: Context,
-  change: (workshop: GridWorkshop) => GridWorkshop | { ok: false; refusal: Refusal },
-): Outcome {
-  const index = workspace.gridWorkshops.findIndex((w) => w.id === workshopId);
-  const workshop = workspace.gridWorkshops[index];
-  if (workshop === undefined) return refuse(context, "workshop.unknown", { id: workshopId });
-  const result = change(workshop);
-  if ("refusal" in result) return result;
-  const gridWorkshops = workspace.gridWorkshops.slice();
-  gridWorkshops[index] = result;
-  return {
-    ok: true,
-    workspace: { ...workspace, gridWorkshops },
-    changed: [{ kind: "workshop", id: workshop.id }],
-  };
 }
 
 /**
@@ -564,14 +552,7 @@ function updateCycle(
       ? rest
       : { ...rest, previousCycleId: previousCycleId ?? undefined };
   const updated = updateCycleDetails(cycle, fields);
-  if (!updated.ok) {
-    return refuse(
-      context,
-      "cycle.invalidDetails",
-      { details: describe(updated.issues, context.lang) },
-      updated.issues,
-    );
-  }
+  if (!updated.ok) return refuseWithIssues(context, "cycle.invalidDetails", updated.issues);
   const cycles = workspace.cycles.slice();
   cycles[index] = updated.cycle;
   return {

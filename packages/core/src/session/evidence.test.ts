@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { validateWorkspace } from "../format/validate.ts";
 import { computeResults } from "../results/compute.ts";
-import { addMeasure, addStory, removeMeasure, removeStory, updateStory } from "./evidence.ts";
+import {
+  addMeasure,
+  addStory,
+  removeMeasure,
+  removeStory,
+  updateMeasure,
+  updateStory,
+} from "./evidence.ts";
 import {
   NOW,
   uuids,
@@ -61,6 +68,44 @@ describe("measures", () => {
     expect(
       code({ criterionId: "participation", indicatorId: "participation-ag", value: Number.NaN }),
     ).toBe("value.invalidType");
+  });
+});
+
+describe("correcting a measure", () => {
+  it("changes the value and its texts, keeps its indicator and date, removes a blank text", () => {
+    const added = addMeasure(
+      workshopCycle(),
+      {
+        criterionId: "participation",
+        indicatorId: "participation-ag",
+        value: 12,
+        period: "AG 2026",
+      },
+      deps(),
+    );
+    if (!added.ok) throw new Error("refused");
+    const corrected = updateMeasure(added.cycle, added.measure.id, {
+      value: 14,
+      period: " ",
+      source: "Feuille d'émargement",
+    });
+    if (!corrected.ok) throw new Error("refused");
+    expect(corrected.cycle.measures).toEqual([
+      {
+        id: added.measure.id,
+        criterionId: "participation",
+        indicatorId: "participation-ag",
+        value: 14,
+        source: "Feuille d'émargement",
+        recordedAt: NOW,
+      },
+    ]);
+    const refusedCode = (result: ReturnType<typeof updateMeasure>) =>
+      result.ok ? null : result.issues[0]?.code;
+    expect(refusedCode(updateMeasure(added.cycle, added.measure.id, { value: Number.NaN }))).toBe(
+      "value.invalidType",
+    );
+    expect(refusedCode(updateMeasure(added.cycle, "nope", { value: 1 }))).toBe("value.invalid");
   });
 });
 

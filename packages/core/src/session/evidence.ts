@@ -35,23 +35,60 @@ export function addMeasure(
   if (indicator.kind !== "quantitative") {
     return refused([issue(["indicatorId"], "measure.notQuantitative", { id: indicator.id })]);
   }
-  if (!Number.isFinite(input.value)) {
-    return refused([
-      issue(["value"], "value.invalidType", { expected: "number", received: String(input.value) }),
-    ]);
-  }
-  const measure: Measure = {
-    id: deps.newId(),
-    criterionId: input.criterionId,
-    indicatorId: input.indicatorId,
-    value: input.value,
-    recordedAt: deps.now,
-  };
-  for (const key of ["period", "source", "note"] as const) {
-    const text = input[key];
-    if (text !== undefined && text.trim() !== "") measure[key] = text;
-  }
+  if (!Number.isFinite(input.value)) return refused([notANumber(input.value)]);
+  const measure = withMeasureTexts(
+    {
+      id: deps.newId(),
+      criterionId: input.criterionId,
+      indicatorId: input.indicatorId,
+      value: input.value,
+      recordedAt: deps.now,
+    },
+    input,
+  );
   return { ok: true, measure, cycle: { ...cycle, measures: [...cycle.measures, measure] } };
+}
+
+function notANumber(value: number): ValidationIssue {
+  return issue(["value"], "value.invalidType", { expected: "number", received: String(value) });
+}
+
+/** Sets the texts the input names; a blank one is removed rather than stored as "". */
+function withMeasureTexts(measure: Measure, input: Partial<MeasureInput>): Measure {
+  const next: Measure = { ...measure };
+  for (const key of ["period", "source", "note"] as const) {
+    if (!(key in input)) continue;
+    const text = input[key];
+    if (text === undefined || text.trim() === "") delete next[key];
+    else next[key] = text;
+  }
+  return next;
+}
+
+/**
+ * Corrects a counted value or what it says about itself (period, source, note). It stays on
+ * its indicator and keeps the date it was recorded.
+ */
+export function updateMeasure(
+  cycle: Cycle,
+  measureId: string,
+  fields: Partial<Pick<MeasureInput, "value" | "period" | "source" | "note">>,
+): CycleEditResult {
+  const measure = cycle.measures.find((m) => m.id === measureId);
+  if (measure === undefined) {
+    return refused([issue(["measures"], "value.invalid")]);
+  }
+  if (fields.value !== undefined && !Number.isFinite(fields.value)) {
+    return refused([notANumber(fields.value)]);
+  }
+  const next = withMeasureTexts(
+    fields.value === undefined ? measure : { ...measure, value: fields.value },
+    fields,
+  );
+  return {
+    ok: true,
+    cycle: { ...cycle, measures: cycle.measures.map((m) => (m === measure ? next : m)) },
+  };
 }
 
 export function removeMeasure(cycle: Cycle, measureId: string): Cycle {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { validateWorkspace } from "../format/validate.ts";
 import { computeResults } from "../results/compute.ts";
-import { currentPosition, setCollectivePosition, statusHasLevel } from "./positions.ts";
+import {
+  clearCollectivePosition,
+  currentPosition,
+  setCollectivePosition,
+  statusHasLevel,
+} from "./positions.ts";
 import {
   NOW,
   workshopCycle,
@@ -75,6 +80,19 @@ describe("setCollectivePosition", () => {
     expect(second.cycle.positions).toHaveLength(1);
     expect(currentPosition(second.cycle, "participation")?.status).toBe("noAgreement");
     expect(currentPosition(second.cycle, "accueil")).toBeUndefined();
+  });
+
+  it("clears a criterion's position, and only that one", () => {
+    const set = setCollectivePosition(
+      workshopCycle(),
+      { criterionId: "participation", level: 3, status: "consensus" },
+      deps,
+    );
+    if (!set.ok) throw new Error("refused");
+    const cleared = clearCollectivePosition(set.cycle, "participation");
+    expect(currentPosition(cleared, "participation")).toBeUndefined();
+    expect(cleared.positions).toEqual(workshopCycle().positions);
+    expect(clearCollectivePosition(cleared, "participation")).toBe(cleared);
   });
 
   it("ties the level to the status and to the primary scale", () => {

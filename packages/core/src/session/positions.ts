@@ -93,6 +93,15 @@ export function setCollectivePosition(
   };
 }
 
+/**
+ * Removes what the group recorded on a criterion, as if it had not been discussed yet: for
+ * a position entered on the wrong criterion. The ratings stay; they are another record.
+ */
+export function clearCollectivePosition(cycle: Cycle, criterionId: string): Cycle {
+  if (!cycle.positions.some((p) => p.criterionId === criterionId)) return cycle;
+  return { ...cycle, positions: cycle.positions.filter((p) => p.criterionId !== criterionId) };
+}
+
 /** The newest collective position of a criterion, as the results read it. */
 export function currentPosition(cycle: Cycle, criterionId: string): CollectivePosition | undefined {
   let newest: CollectivePosition | undefined;

@@ -3,11 +3,12 @@ import "./coconstruction.css";
 import { type Grid, GridWorkshop, Label } from "@coeval/core";
 import { type FormEvent, useId, useState } from "react";
 import { navigate, routeHref } from "../../app/routes.ts";
-import { useServices, useWorkspace } from "../../app/services.tsx";
+import { useWorkspace } from "../../app/services.tsx";
+import { useWorkspaceEdit } from "../../app/useWorkspaceEdit.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { gridFamilies } from "../../store/gridEdits.ts";
-import { createWorkshop } from "../../store/gridEditsWorkshop.ts";
 import { newId } from "../../store/ids.ts";
+import { RefusalNotice } from "../../ui/RefusalNotice.tsx";
 import { useCoconstructionMessages } from "./messages.ts";
 import { WorkshopScreen } from "./WorkshopScreen.tsx";
 
@@ -74,7 +75,7 @@ function WorkshopList({ workspaceId }: { workspaceId: string }) {
 
 function NewWorkshopForm({ workspaceId }: { workspaceId: string }) {
   const m = useCoconstructionMessages();
-  const { workspaceStore } = useServices();
+  const { dispatch, refusal } = useWorkspaceEdit();
   const workspace = useWorkspace((state) => state.record?.workspace);
   const ids = {
     title: useId(),
@@ -99,29 +100,25 @@ function NewWorkshopForm({ workspaceId }: { workspaceId: string }) {
   const chosenOrganisation =
     workspace.organisations.find((o) => o.id === organisationId) ?? workspace.organisations[0];
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     const pointsPerVoter = Number.parseInt(points, 10);
     if (!chosenGrid || !chosenOrganisation || !title.trim()) return;
     if (!Number.isInteger(pointsPerVoter) || pointsPerVoter < 1 || pointsPerVoter > POINTS_MAX)
       return;
     const id = newId();
-    const result = await workspaceStore.getState().update(
-      (current) =>
-        createWorkshop(
-          current,
-          {
-            organisationId: chosenOrganisation.id,
-            gridId: chosenGrid.id,
-            title,
-            date: date || undefined,
-            pointsPerVoter,
-          },
-          id,
-        ).workspace,
-    );
-    if (result.ok)
+    const created = dispatch({
+      type: "workshop.create",
+      id,
+      organisationId: chosenOrganisation.id,
+      gridId: chosenGrid.id,
+      title,
+      ...(date ? { date } : {}),
+      pointsPerVoter,
+    });
+    if (created) {
       navigate({ screen: "workspace", workspaceId, section: "coconstruction", path: [id] });
+    }
   }
 
   return (
@@ -204,6 +201,7 @@ function NewWorkshopForm({ workspaceId }: { workspaceId: string }) {
           <button type="submit" className="button-primary">
             {m.create}
           </button>
+          <RefusalNotice refusal={refusal} />
         </form>
       )}
     </section>

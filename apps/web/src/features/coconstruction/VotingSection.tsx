@@ -1,14 +1,15 @@
-import { GridWorkshop, Label, pointsUsed, setVote, tallyImportance } from "@coeval/core";
-import { type FormEvent, useId, useRef, useState } from "react";
 import {
-  addParticipantsAsVoters,
-  addVoter,
+  GridWorkshop,
+  Label,
   mostPointsUsed,
   participantsNotVoting,
-  removeVoter,
-} from "../../store/gridEditsWorkshop.ts";
-import { newId } from "../../store/ids.ts";
+  pointsUsed,
+  tallyImportance,
+} from "@coeval/core";
+import { type FormEvent, useId, useRef, useState } from "react";
+import { useWorkspaceEdit } from "../../app/useWorkspaceEdit.ts";
 import { InputField, labelledOptions, SelectField } from "../../ui/FormFields.tsx";
+import { RefusalNotice } from "../../ui/RefusalNotice.tsx";
 import type { WorkshopApi } from "./WorkshopScreen.tsx";
 
 const LABEL_MAX = Label.maxLength ?? undefined;
@@ -17,7 +18,8 @@ const POINTS_MAX = GridWorkshop.shape.pointsPerVoter.unwrap().maxValue ?? 100;
 /** Dot voting: who votes, a quick table to type the dots, and the tally side by side by group. */
 export function VotingSection({ api }: { api: WorkshopApi }) {
   const { workshop, organisation, m } = api;
-  const [pointsProblem, setPointsProblem] = useState("");
+  const pointsPerVoterEdit = useWorkspaceEdit();
+  const voterEdit = useWorkspaceEdit();
   const pointsId = useId();
   const notVoting = participantsNotVoting(workshop, organisation.participants ?? []);
 
@@ -33,23 +35,22 @@ export function VotingSection({ api }: { api: WorkshopApi }) {
           min={Math.max(1, mostPointsUsed(workshop))}
           max={POINTS_MAX}
           value={workshop.pointsPerVoter}
-          aria-invalid={pointsProblem ? true : undefined}
-          aria-describedby={pointsProblem ? `${pointsId}-error` : undefined}
+          aria-invalid={pointsPerVoterEdit.refusal ? true : undefined}
+          aria-describedby={pointsPerVoterEdit.refusal ? `${pointsId}-error` : undefined}
           onChange={(event) => {
             const value = Number(event.target.value);
+            // Not a number of dots yet (being typed): nothing to save.
             if (!Number.isInteger(value) || value < 1 || value > POINTS_MAX) return;
-            const used = mostPointsUsed(workshop);
-            if (value < used) {
-              setPointsProblem(m.pointsTooLow(used));
-              return;
-            }
-            setPointsProblem("");
-            api.change((current) => ({ ...current, pointsPerVoter: value }));
+            pointsPerVoterEdit.dispatch({
+              type: "workshop.update",
+              workshopId: workshop.id,
+              fields: { pointsPerVoter: value },
+            });
           }}
         />
-        {pointsProblem && (
-          <p className="field-error" id={`${pointsId}-error`}>
-            {pointsProblem}
+        {pointsPerVoterEdit.refusal && (
+          <p className="field-error" id={`${pointsId}-error`} dir="auto">
+            {pointsPerVoterEdit.refusal.message}
           </p>
         )}
       </div>
@@ -59,15 +60,17 @@ export function VotingSection({ api }: { api: WorkshopApi }) {
         <button
           type="button"
           onClick={() =>
-            api.change((current) =>
-              addParticipantsAsVoters(current, organisation.participants ?? []),
-            )
+            voterEdit.dispatch({
+              type: "workshop.addRosterVoters",
+              workshopId: workshop.id,
+              participantIds: notVoting.map((p) => p.id),
+            })
           }
         >
           {m.addParticipants(notVoting.length)}
         </button>
       )}
-      <VoterForm api={api} />
+      <VoterForm api={api} dispatch={voterEdit.dispatch} />
       {workshop.voters.length === 0 ? (
         <p>{m.noVoters}</p>
       ) : (
@@ -81,7 +84,13 @@ export function VotingSection({ api }: { api: WorkshopApi }) {
                   type="button"
                   className="button-small button-quiet"
                   aria-label={m.removeVoter(voter.pseudonym)}
-                  onClick={() => api.change((current) => removeVoter(current, voter.id))}
+                  onClick={() =>
+                    voterEdit.dispatch({
+                      type: "workshop.removeVoter",
+                      workshopId: workshop.id,
+                      voterId: voter.id,
+                    })
+                  }
                 >
                   ×
                 </button>
@@ -90,14 +99,21 @@ export function VotingSection({ api }: { api: WorkshopApi }) {
           })}
         </ul>
       )}
+      <RefusalNotice refusal={voterEdit.refusal} />
       {workshop.voters.length > 0 && <VoteTable api={api} />}
       <Tally api={api} />
     </section>
   );
 }
 
-function VoterForm({ api }: { api: WorkshopApi }) {
-  const { organisation, m } = api;
+function VoterForm({
+  api,
+  dispatch,
+}: {
+  api: WorkshopApi;
+  dispatch: ReturnType<typeof useWorkspaceEdit>["dispatch"];
+}) {
+  const { workshop, organisation, m } = api;
   const input = useRef<HTMLInputElement>(null);
   const [pseudonym, setPseudonym] = useState("");
   const [groupId, setGroupId] = useState(organisation.stakeholderGroups[0]?.id ?? "");
@@ -105,7 +121,9 @@ function VoterForm({ api }: { api: WorkshopApi }) {
   function submit(event: FormEvent) {
     event.preventDefault();
     if (!pseudonym.trim() || !groupId) return;
-    api.change((current) => addVoter(current, { pseudonym, groupId }, newId()));
+    if (!dispatch({ type: "workshop.addVoter", workshopId: workshop.id, pseudonym, groupId })) {
+      return;
+    }
     setPseudonym("");
     input.current?.focus();
   }
@@ -131,7 +149,7 @@ function VoterForm({ api }: { api: WorkshopApi }) {
 
 function VoteTable({ api }: { api: WorkshopApi }) {
   const { workshop, grid, organisation, m } = api;
-  const [problem, setProblem] = useState("");
+  const { dispatch, refusal } = useWorkspaceEdit();
   const criteria = grid.dimensions.flatMap((d) =>
     d.criteria.map((c) => ({ dimension: d, criterion: c })),
   );
@@ -139,25 +157,14 @@ function VoteTable({ api }: { api: WorkshopApi }) {
   const pointsOf = (voterId: string, criterionId: string) =>
     workshop.votes.find((v) => v.voterId === voterId && v.criterionId === criterionId)?.points ?? 0;
 
-  function set(voterId: string, pseudonym: string, criterionId: string, text: string) {
+  function set(voterId: string, criterionId: string, text: string) {
     const points = text.trim() === "" ? 0 : Number(text);
-    const result = api.change((current) => setVote(current, voterId, criterionId, points));
-    if (result.ok) {
-      setProblem("");
-      return;
-    }
-    setProblem(
-      result.problem.code === "coconstruction.overBudget"
-        ? m.overBudget(pseudonym, result.problem.pointsPerVoter, result.problem.requested)
-        : m.invalidPoints,
-    );
+    dispatch({ type: "workshop.setVote", workshopId: workshop.id, voterId, criterionId, points });
   }
 
   return (
     <>
-      <p role="alert" className={problem ? "error" : "visually-hidden"}>
-        {problem}
-      </p>
+      <RefusalNotice refusal={refusal} urgent />
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
       <section className="table-scroll" aria-labelledby="vote-table-caption" tabIndex={0}>
         <table className="vote-table">
@@ -191,9 +198,7 @@ function VoteTable({ api }: { api: WorkshopApi }) {
                       aria-label={m.pointsOf(voter.pseudonym, criterion.label)}
                       value={pointsOf(voter.id, criterion.id) || ""}
                       placeholder="0"
-                      onChange={(event) =>
-                        set(voter.id, voter.pseudonym, criterion.id, event.target.value)
-                      }
+                      onChange={(event) => set(voter.id, criterion.id, event.target.value)}
                     />
                   </td>
                 ))}

@@ -1,8 +1,8 @@
 import { instantiateTemplate, type Workspace } from "@coeval/core";
-import { screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
-import { createWorkshop } from "../../store/gridEditsWorkshop.ts";
+import { afterEdit } from "../../store/dispatchEdit.ts";
 import { newWorkspace } from "../../store/newWorkspace.ts";
 import { usePreferences } from "../../store/preferences.ts";
 import { renderApp, testServices } from "../../test/renderApp.tsx";
@@ -28,18 +28,16 @@ async function openWorkshop() {
       },
     ],
   };
-  const { workspace: withWorkshop, workshop } = createWorkshop(
-    workspace,
-    {
-      organisationId: organisation.id,
-      gridId: grid.id,
-      title: "Atelier de mars",
-      pointsPerVoter: 3,
-    },
-    "atelier",
-  );
+  const withWorkshop = afterEdit(workspace, {
+    type: "workshop.create",
+    id: "atelier",
+    organisationId: organisation.id,
+    gridId: grid.id,
+    title: "Atelier de mars",
+    pointsPerVoter: 3,
+  });
   await services.workspaceStore.getState().create(withWorkshop);
-  renderApp(`#/w/${workspace.id}/coconstruction/${workshop.id}`, services);
+  renderApp(`#/w/${workspace.id}/coconstruction/atelier`, services);
   await screen.findByRole("heading", { level: 1, name: "Atelier de mars" }, { timeout: 5000 });
   const stored = async () => (await services.repository.load(workspace.id))?.workspace;
   return { stored, grid };
@@ -138,7 +136,7 @@ describe("co-construction workshop", { timeout: 30_000 }, () => {
     await user.type(cell(first?.label ?? ""), "2");
     await user.type(cell(second?.label ?? ""), "2");
     expect(await screen.findByRole("alert")).toHaveTextContent(
-      "Camille a 3 gommettes en tout : 4 demandées. Retirez-en d'abord ailleurs.",
+      "Camille a 3 gommettes en tout : 4 demandées. Retirez-en d’abord ailleurs.",
     );
     expect(cell(second?.label ?? "")).toHaveValue(null);
     await user.type(cell(second?.label ?? ""), "1");
@@ -146,5 +144,25 @@ describe("co-construction workshop", { timeout: 30_000 }, () => {
       expect((await stored())?.gridWorkshops[0]?.votes.map((v) => v.points)).toEqual([2, 1]),
     );
     expect(screen.getByText("0 / 3")).toBeVisible();
+  });
+
+  it("refuses fewer dots per voter than a voter placed, in core's words", async () => {
+    const user = userEvent.setup();
+    const { stored, grid } = await openWorkshop();
+    await user.type(screen.getByLabelText("Pseudonyme"), "Camille");
+    await user.selectOptions(screen.getAllByLabelText("Groupe").at(-1) as HTMLElement, "Usagers");
+    await user.click(screen.getByRole("button", { name: "Ajouter le votant" }));
+    const first = grid.dimensions[0]?.criteria[0]?.label ?? "";
+    await user.type(screen.getByLabelText(`Gommettes de Camille pour « ${first} »`), "2");
+    const points = screen.getByLabelText("Gommettes par votant");
+    // The field is controlled: typing would append to the 3 shown, so change its value at once.
+    fireEvent.change(points, { target: { value: "1" } });
+    expect(
+      await screen.findByText(
+        "Un votant a déjà placé 2 gommettes : le nombre par votant ne peut pas être plus petit.",
+      ),
+    ).toBeVisible();
+    expect(points).toHaveAttribute("aria-invalid", "true");
+    expect((await stored())?.gridWorkshops[0]?.pointsPerVoter).toBe(3);
   });
 });

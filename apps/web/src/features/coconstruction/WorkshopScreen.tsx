@@ -1,28 +1,21 @@
 import {
-  addObjection,
   type CriterionProposal,
-  decideProposal,
   type Grid,
   type GridWorkshop,
   Label,
+  mergeTargets,
   type Organisation,
+  type RatingChoice,
   Text,
-  type WorkshopResult,
 } from "@coeval/core";
 import { type FormEvent, useId, useRef, useState } from "react";
 import { routeHref } from "../../app/routes.ts";
-import { useServices, useWorkspace } from "../../app/services.tsx";
+import { useWorkspace } from "../../app/services.tsx";
+import { useWorkspaceEdit } from "../../app/useWorkspaceEdit.ts";
 import { latestVersion, scalesByUse } from "../../store/gridEdits.ts";
-import {
-  acceptProposal,
-  addProposal,
-  findWorkshop,
-  type RatingChoice,
-  replaceWorkshop,
-} from "../../store/gridEditsWorkshop.ts";
-import { newId } from "../../store/ids.ts";
 import { InputField, labelledOptions, SelectField } from "../../ui/FormFields.tsx";
 import { NotFoundPage } from "../../ui/NotFoundPage.tsx";
+import { RefusalNotice } from "../../ui/RefusalNotice.tsx";
 import { starterScale } from "../grid/ContentEditor.tsx";
 import { type GridMessages, useGridMessages } from "../grid/messages.ts";
 import { type CoconstructionMessages, useCoconstructionMessages } from "./messages.ts";
@@ -36,12 +29,8 @@ export interface WorkshopApi {
   grid: Grid;
   organisation: Organisation;
   m: CoconstructionMessages;
-  /** Applies a change computed from the workshop as it is in the store now. */
-  change(compute: (workshop: GridWorkshop) => WorkshopResult | GridWorkshop): WorkshopResult;
   announce(message: string): void;
 }
-
-const clock = () => ({ now: new Date().toISOString(), newId });
 
 export function WorkshopScreen({
   workspaceId,
@@ -51,11 +40,10 @@ export function WorkshopScreen({
   workshopId: string;
 }) {
   const m = useCoconstructionMessages();
-  const { workspaceStore } = useServices();
   const workspace = useWorkspace((state) => state.record?.workspace);
   const [notice, setNotice] = useState("");
   if (!workspace) return null;
-  const workshop = findWorkshop(workspace, workshopId);
+  const workshop = workspace.gridWorkshops.find((w) => w.id === workshopId);
   const grid = workshop && latestVersion(workspace, workshop.gridId);
   const organisation = workspace.organisations.find((o) => o.id === workshop?.organisationId);
   const backHref = routeHref({ screen: "workspace", workspaceId, section: "coconstruction" });
@@ -64,28 +52,7 @@ export function WorkshopScreen({
   }
 
   const api: WorkshopApi | null = grid
-    ? {
-        workshop,
-        grid,
-        organisation,
-        m,
-        announce: setNotice,
-        change(compute) {
-          const store = workspaceStore.getState();
-          const current = store.record?.workspace;
-          const now = current && findWorkshop(current, workshopId);
-          if (!now)
-            return {
-              ok: false,
-              problem: { code: "coconstruction.unknownProposal", proposalId: "" },
-            };
-          const computed = compute(now);
-          const result: WorkshopResult =
-            "ok" in computed ? computed : { ok: true, workshop: computed };
-          if (result.ok) void store.update((ws) => replaceWorkshop(ws, result.workshop));
-          return result;
-        },
-      }
+    ? { workshop, grid, organisation, m, announce: setNotice }
     : null;
 
   return (
@@ -127,6 +94,7 @@ export function WorkshopScreen({
 
 function ProposalsSection({ api }: { api: WorkshopApi }) {
   const { workshop, grid, organisation, m } = api;
+  const { dispatch, refusal } = useWorkspaceEdit();
   const labelInput = useRef<HTMLInputElement>(null);
   const [label, setLabel] = useState("");
   const [description, setDescription] = useState("");
@@ -142,11 +110,17 @@ function ProposalsSection({ api }: { api: WorkshopApi }) {
       labelInput.current?.focus();
       return;
     }
-    const result = api.change((current) =>
-      addProposal(current, { label: text, description, dimensionId, proposedBy, groupId }, clock()),
-    );
-    if (!result.ok) return;
-    api.announce(m.proposalAdded(text, result.workshop.proposals.length));
+    const added = dispatch({
+      type: "workshop.addProposal",
+      workshopId: workshop.id,
+      label: text,
+      description,
+      dimensionId,
+      proposedBy,
+      groupId,
+    });
+    if (!added) return;
+    api.announce(m.proposalAdded(text, workshop.proposals.length + 1));
     setLabel("");
     setDescription("");
     setProposedBy("");
@@ -197,6 +171,7 @@ function ProposalsSection({ api }: { api: WorkshopApi }) {
           {m.addProposal}
         </button>
       </form>
+      <RefusalNotice refusal={refusal} />
 
       {workshop.proposals.length === 0 ? (
         <p>{m.noProposals}</p>
@@ -218,6 +193,7 @@ type Mode = "accept" | "amend" | "merge" | "reject" | null;
 
 function ProposalItem({ proposal, api }: { proposal: CriterionProposal; api: WorkshopApi }) {
   const { workshop, grid, organisation, m } = api;
+  const { dispatch, refusal } = useWorkspaceEdit();
   const [mode, setMode] = useState<Mode>(null);
   const [objecting, setObjecting] = useState(false);
   const headingId = useId();
@@ -299,10 +275,13 @@ function ProposalItem({ proposal, api }: { proposal: CriterionProposal; api: Wor
             className="button-small button-quiet"
             aria-label={m.reopenNamed(shownLabel)}
             onClick={() => {
-              const result = api.change((current) =>
-                decideProposal(current, proposal.id, { status: "pending" }, clock().now),
-              );
-              if (result.ok) api.announce(m.reopened(shownLabel));
+              const reopened = dispatch({
+                type: "workshop.decideProposal",
+                workshopId: workshop.id,
+                proposalId: proposal.id,
+                decision: { status: "pending" },
+              });
+              if (reopened) api.announce(m.reopened(shownLabel));
             }}
           >
             {m.reopen}
@@ -318,6 +297,7 @@ function ProposalItem({ proposal, api }: { proposal: CriterionProposal; api: Wor
           {m.recordObjection}
         </button>
       </div>
+      <RefusalNotice refusal={refusal} />
       {objecting && (
         <ObjectionForm api={api} proposal={proposal} onDone={() => setObjecting(false)} />
       )}
@@ -337,22 +317,21 @@ function ObjectionForm({
   proposal: CriterionProposal;
   onDone(): void;
 }) {
-  const { organisation, m } = api;
+  const { workshop, organisation, m } = api;
+  const { dispatch, refusal } = useWorkspaceEdit();
   const [text, setText] = useState("");
   const [groupId, setGroupId] = useState("");
   function submit(event: FormEvent) {
     event.preventDefault();
     if (!text.trim()) return;
-    const { now } = clock();
-    const result = api.change((current) =>
-      addObjection(current, proposal.id, {
-        id: newId(),
-        text: text.trim(),
-        ...(groupId ? { groupId } : {}),
-        createdAt: now,
-      }),
-    );
-    if (!result.ok) return;
+    const added = dispatch({
+      type: "workshop.addObjection",
+      workshopId: workshop.id,
+      proposalId: proposal.id,
+      text,
+      groupId,
+    });
+    if (!added) return;
     api.announce(m.objectionAdded(proposal.label));
     onDone();
   }
@@ -373,6 +352,7 @@ function ObjectionForm({
         onChange={setGroupId}
       />
       <button type="submit">{m.addObjection}</button>
+      <RefusalNotice refusal={refusal} />
     </form>
   );
 }
@@ -390,7 +370,7 @@ function DecisionForm({
 }) {
   const { workshop, grid, m } = api;
   const gm = useGridMessages();
-  const { workspaceStore } = useServices();
+  const { dispatch, refusal } = useWorkspaceEdit();
   const ratings = ratingChoices(grid, m, gm);
   const [wording, setWording] = useState(proposal.label);
   const [dimensionId, setDimensionId] = useState(
@@ -399,61 +379,41 @@ function DecisionForm({
       : (grid.dimensions[0]?.id ?? ""),
   );
   const [ratingKey, setRatingKey] = useState(ratings[0]?.key ?? "");
-  const targets = workshop.proposals.filter(
-    (p) => p.id !== proposal.id && p.status !== "merged" && p.status !== "rejected",
-  );
+  const targets = mergeTargets(workshop, proposal.id);
   const [mergeInto, setMergeInto] = useState(targets[0]?.id ?? "");
   const [note, setNote] = useState("");
-  const [error, setError] = useState("");
   const needsGrid = mode === "accept" || mode === "amend";
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const { now } = clock();
     if (needsGrid) {
       const rating = ratings.find((r) => r.key === ratingKey)?.choice;
       if (!rating || !dimensionId) return;
       if (mode === "amend" && !wording.trim()) return;
-      const store = workspaceStore.getState();
-      const current = store.record?.workspace;
-      if (!current) return;
-      const outcome = acceptProposal(
-        current,
-        workshop.id,
-        proposal.id,
-        {
-          dimensionId,
-          rating,
-          note,
-          ...(mode === "amend" ? { amendedLabel: wording } : {}),
-        },
-        clock(),
-      );
-      if (!outcome.ok) {
-        setError(m.refused);
-        return;
-      }
-      void store.update(() => outcome.workspace);
+      const accepted = dispatch({
+        type: "workshop.acceptProposal",
+        workshopId: workshop.id,
+        proposalId: proposal.id,
+        dimensionId,
+        rating,
+        note,
+        ...(mode === "amend" ? { amendedLabel: wording } : {}),
+      });
+      if (!accepted) return;
       api.announce(m.accepted(mode === "amend" ? wording.trim() : proposal.label));
       onDone();
       return;
     }
-    const result = api.change((current) =>
-      decideProposal(
-        current,
-        proposal.id,
+    const decided = dispatch({
+      type: "workshop.decideProposal",
+      workshopId: workshop.id,
+      proposalId: proposal.id,
+      decision:
         mode === "merge"
-          ? { status: "merged", mergedIntoId: mergeInto, note: note.trim() || undefined }
-          : { status: "rejected", note: note.trim() || undefined },
-        now,
-      ),
-    );
-    if (!result.ok) {
-      setError(
-        result.problem.code === "coconstruction.mergeIntoItself" ? m.mergeItself : m.refused,
-      );
-      return;
-    }
+          ? { status: "merged", mergedIntoId: mergeInto, note }
+          : { status: "rejected", note },
+    });
+    if (!decided) return;
     api.announce(m.decided(proposal.label, m.status[mode === "merge" ? "merged" : "rejected"]));
     onDone();
   }
@@ -503,11 +463,7 @@ function DecisionForm({
         />
       )}
       <InputField label={m.note} maxLength={TEXT_MAX} value={note} onChange={setNote} />
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <RefusalNotice refusal={refusal} urgent />
       <div className="actions">
         <button
           type="submit"

@@ -95,8 +95,6 @@ export const fr = {
   recordObjectionNamed: (label: string) => `Noter une objection à « ${label} »`,
   objectionAdded: (label: string) => `Objection notée pour « ${label} ».`,
   objectionBy: (text: string, group: string) => `${text} — ${group}`,
-  refused: "Cette décision n'a pas pu être enregistrée.",
-  mergeItself: "Une proposition ne peut pas être fusionnée dans elle-même.",
 
   voteTitle: "Vote par gommettes",
   voteIntro: (points: number) =>
@@ -112,17 +110,12 @@ export const fr = {
   addVoter: "Ajouter le votant",
   removeVoter: (pseudonym: string) => `Retirer ${pseudonym}`,
   voterLine: (pseudonym: string, group: string) => `${pseudonym} (${group})`,
-  pointsTooLow: (used: number) =>
-    `Un votant a déjà placé ${f.plural(used, { one: "# gommette", other: "# gommettes" })} : le nombre par votant ne peut pas être plus petit.`,
   tableCaption: "Gommettes par critère et par votant",
   criterionColumn: "Critère",
   remaining: "Restantes",
   pointsOf: (pseudonym: string, criterion: string) =>
     `Gommettes de ${pseudonym} pour « ${criterion} »`,
   remainingOf: (remaining: number, total: number) => `${f.number(remaining)} / ${f.number(total)}`,
-  overBudget: (pseudonym: string, total: number, requested: number) =>
-    `${pseudonym} a ${f.plural(total, { one: "# gommette", other: "# gommettes" })} en tout : ${f.number(requested)} demandées. Retirez-en d'abord ailleurs.`,
-  invalidPoints: "Un nombre entier de gommettes, 0 ou plus.",
   noCriteria: "La grille n'a pas encore de critère sur lequel voter.",
 
   tallyTitle: "Ce qui importe à chaque groupe",
@@ -242,8 +235,6 @@ export const en = {
   recordObjectionNamed: (label: string) => `Record an objection to “${label}”`,
   objectionAdded: (label: string) => `Objection recorded for “${label}”.`,
   objectionBy: (text: string, group: string) => `${text} — ${group}`,
-  refused: "This decision could not be recorded.",
-  mergeItself: "A proposal cannot be merged into itself.",
 
   voteTitle: "Dot voting",
   voteIntro: (points: number) =>
@@ -259,16 +250,11 @@ export const en = {
   addVoter: "Add the voter",
   removeVoter: (pseudonym: string) => `Remove ${pseudonym}`,
   voterLine: (pseudonym: string, group: string) => `${pseudonym} (${group})`,
-  pointsTooLow: (used: number) =>
-    `A voter has already placed ${e.plural(used, { one: "# dot", other: "# dots" })}: the number per voter cannot be smaller.`,
   tableCaption: "Dots per criterion and per voter",
   criterionColumn: "Criterion",
   remaining: "Left",
   pointsOf: (pseudonym: string, criterion: string) => `Dots from ${pseudonym} on “${criterion}”`,
   remainingOf: (remaining: number, total: number) => `${e.number(remaining)} / ${e.number(total)}`,
-  overBudget: (pseudonym: string, total: number, requested: number) =>
-    `${pseudonym} has ${e.plural(total, { one: "# dot", other: "# dots" })} in all: ${e.number(requested)} asked for. Take some off elsewhere first.`,
-  invalidPoints: "A whole number of dots, 0 or more.",
   noCriteria: "The grid has no criterion to vote on yet.",
 
   tallyTitle: "What matters to each group",

@@ -1,9 +1,11 @@
-import { adoptedGrids, createCycle, EvaluationMode, findGrid, type Workspace } from "@coeval/core";
+import { adoptedGrids, EvaluationMode, findGrid, type Workspace } from "@coeval/core";
 import { type FormEvent, useId, useState } from "react";
 import { navigate, routeHref } from "../../app/routes.ts";
-import { useServices, useWorkspace } from "../../app/services.tsx";
+import { useWorkspace } from "../../app/services.tsx";
+import { useWorkspaceEdit } from "../../app/useWorkspaceEdit.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { newId } from "../../store/ids.ts";
+import { RefusalNotice } from "../../ui/RefusalNotice.tsx";
 import { cycleHref } from "./cyclePaths.ts";
 import { type CycleMessages, useCycleMessages } from "./messages.ts";
 
@@ -68,7 +70,7 @@ function NewCycleForm({
   workspaceId: string;
   t: CycleMessages;
 }) {
-  const { workspaceStore } = useServices();
+  const { dispatch, refusal } = useWorkspaceEdit();
   const id = useId();
   const grids = adoptedGrids(workspace);
   const organisations = workspace.organisations;
@@ -76,7 +78,6 @@ function NewCycleForm({
   const [organisationId, setOrganisationId] = useState("");
   const [name, setName] = useState("");
   const [mode, setMode] = useState<EvaluationMode>("selfEvaluation");
-  const [problem, setProblem] = useState("");
   const defaultName = t.defaultName(new Date().getFullYear());
 
   const chosenGrid = grids.find((g) => `${g.id}@${g.version}` === gridKey) ?? grids[0];
@@ -100,27 +101,15 @@ function NewCycleForm({
     event.preventDefault();
     if (!chosenGrid || !organisation) return;
     const cycleId = newId();
-    let refusal = "";
-    void workspaceStore.getState().update((current) => {
-      const result = createCycle(
-        current,
-        {
-          organisationId: organisation.id,
-          grid: { gridId: chosenGrid.id, version: chosenGrid.version },
-          name: name.trim() || defaultName,
-          mode,
-        },
-        { newId: () => cycleId },
-      );
-      if (!result.ok) {
-        refusal = t.refusal[result.reason];
-        return current;
-      }
-      return result.workspace;
+    const created = dispatch({
+      type: "cycle.create",
+      id: cycleId,
+      organisationId: organisation.id,
+      grid: { gridId: chosenGrid.id, version: chosenGrid.version },
+      name: name.trim() || defaultName,
+      mode,
     });
-    setProblem(refusal);
-    if (!refusal)
-      navigate({ screen: "workspace", workspaceId, section: "cycles", path: [cycleId] });
+    if (created) navigate({ screen: "workspace", workspaceId, section: "cycles", path: [cycleId] });
   }
 
   return (
@@ -197,9 +186,7 @@ function NewCycleForm({
           </button>
         </div>
       </form>
-      <p role="status" className="notice">
-        {problem}
-      </p>
+      <RefusalNotice refusal={refusal} />
     </section>
   );
 }

@@ -1,32 +1,24 @@
 import {
-  addCycleParticipant,
-  addRosterParticipants,
   type Cycle,
-  type CycleDetails,
   CycleStatus,
   EvaluationMode,
   minGroupSizeOf,
-  participantHasRecords,
-  removeCycleParticipant,
   smallGroupIds,
-  updateCycleDetails,
-  updateCycleParticipant,
-  type ValidationIssue,
+  type WorkspaceEditOf,
 } from "@coeval/core";
 import { type FormEvent, useState } from "react";
 import { useWorkspace } from "../../app/services.tsx";
+import { useWorkspaceEdit } from "../../app/useWorkspaceEdit.ts";
 import type { CycleContext } from "../../store/cycleEdits.ts";
 import { enumOptions, InputField, labelledOptions, SelectField } from "../../ui/FormFields.tsx";
 import { NotFoundPage } from "../../ui/NotFoundPage.tsx";
+import { RefusalNotice } from "../../ui/RefusalNotice.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { cycleHref } from "./cyclePaths.ts";
 import { type CycleMessages, useCycleMessages } from "./messages.ts";
-import { Refusal } from "./Refusal.tsx";
 import { SessionsSection } from "./SessionsSection.tsx";
 import { AnonymityOffNotice, ThresholdField } from "./ThresholdField.tsx";
-import { editDeps, useCycleContext, useCycleEditor } from "./useCycle.ts";
-
-export type ApplyCycleEdit = ReturnType<typeof useCycleEditor>;
+import { useCycleContext } from "./useCycle.ts";
 
 /** Setting up a cycle: what it is for, who takes part, and its sessions. Every field saves as typed. */
 export default function CycleSetup({
@@ -38,7 +30,6 @@ export default function CycleSetup({
 }) {
   const t = useCycleMessages();
   const context = useCycleContext(cycleId);
-  const apply = useCycleEditor(cycleId);
   if (!context) {
     return (
       <NotFoundPage
@@ -60,26 +51,18 @@ export default function CycleSetup({
           {t.planLink}
         </a>
       </p>
-      <DetailsSection context={context} apply={apply} t={t} />
-      <ParticipantsSection context={context} apply={apply} t={t} />
-      <SessionsSection context={context} apply={apply} workspaceId={workspaceId} />
+      <DetailsSection context={context} t={t} />
+      <ParticipantsSection context={context} t={t} />
+      <SessionsSection context={context} workspaceId={workspaceId} />
     </div>
   );
 }
 
-function DetailsSection({
-  context,
-  apply,
-  t,
-}: {
-  context: CycleContext;
-  apply: ApplyCycleEdit;
-  t: CycleMessages;
-}) {
+function DetailsSection({ context, t }: { context: CycleContext; t: CycleMessages }) {
   const { cycle, grid } = context;
-  const [issues, setIssues] = useState<ValidationIssue[]>([]);
-  const set = (fields: Partial<CycleDetails>) =>
-    setIssues(apply(({ cycle: current }) => updateCycleDetails(current, fields)));
+  const { dispatch, refusal } = useWorkspaceEdit();
+  const set = (fields: WorkspaceEditOf<"cycle.update">["fields"]) =>
+    dispatch({ type: "cycle.update", cycleId: cycle.id, fields });
   const others = useOtherCycles(cycle);
 
   return (
@@ -132,7 +115,7 @@ function DetailsSection({
             id="cycle-previous"
             aria-describedby="cycle-previous-hint"
             value={cycle.previousCycleId ?? ""}
-            onChange={(event) => set({ previousCycleId: event.target.value || undefined })}
+            onChange={(event) => set({ previousCycleId: event.target.value || null })}
           >
             <option value="">{t.noPreviousCycle}</option>
             {others.map((other) => (
@@ -158,7 +141,7 @@ function DetailsSection({
         maxLength={20_000}
         onCommit={(evaluativeQuestion) => set({ evaluativeQuestion })}
       />
-      <Refusal issues={issues} />
+      <RefusalNotice refusal={refusal} />
     </section>
   );
 }
@@ -202,24 +185,15 @@ export function DateField({
   );
 }
 
-function ParticipantsSection({
-  context,
-  apply,
-  t,
-}: {
-  context: CycleContext;
-  apply: ApplyCycleEdit;
-  t: CycleMessages;
-}) {
+function ParticipantsSection({ context, t }: { context: CycleContext; t: CycleMessages }) {
   const { cycle, organisation } = context;
+  const { dispatch, refusal } = useWorkspaceEdit();
   const groups = organisation.stakeholderGroups;
   const roster = organisation.participants ?? [];
   const inCycle = new Set(cycle.participants.map((p) => p.id));
   const missing = roster.filter((p) => !inCycle.has(p.id));
   const [pseudonym, setPseudonym] = useState("");
   const [groupId, setGroupId] = useState("");
-  const [notice, setNotice] = useState("");
-  const [issues, setIssues] = useState<ValidationIssue[]>([]);
   const chosenGroup = groups.some((g) => g.id === groupId) ? groupId : (groups[0]?.id ?? "");
   const threshold = minGroupSizeOf(cycle);
   const small = new Set(smallGroupIds(cycle, organisation));
@@ -228,11 +202,12 @@ function ParticipantsSection({
     event.preventDefault();
     if (!chosenGroup) return;
     const typed = pseudonym.trim() || t.defaultPseudonym(cycle.participants.length + 1);
-    setIssues(
-      apply(({ cycle: current }) =>
-        addCycleParticipant(current, { pseudonym: typed, groupId: chosenGroup }, editDeps()),
-      ),
-    );
+    dispatch({
+      type: "cycleParticipant.add",
+      cycleId: cycle.id,
+      pseudonym: typed,
+      groupId: chosenGroup,
+    });
     setPseudonym("");
   }
 
@@ -249,7 +224,13 @@ function ParticipantsSection({
           {missing.length > 0 ? (
             <button
               type="button"
-              onClick={() => apply(({ cycle: current }) => addRosterParticipants(current, missing))}
+              onClick={() =>
+                dispatch({
+                  type: "cycleParticipant.addFromRoster",
+                  cycleId: cycle.id,
+                  participantIds: missing.map((p) => p.id),
+                })
+              }
             >
               {t.addFromRoster(missing.length)}
             </button>
@@ -277,12 +258,13 @@ function ParticipantsSection({
                     value={participant.pseudonym}
                     required
                     maxLength={500}
-                    onCommit={(value) =>
-                      setIssues(
-                        apply(({ cycle: current }) =>
-                          updateCycleParticipant(current, participant.id, { pseudonym: value }),
-                        ),
-                      )
+                    onCommit={(pseudonym) =>
+                      dispatch({
+                        type: "cycleParticipant.update",
+                        cycleId: cycle.id,
+                        participantId: participant.id,
+                        fields: { pseudonym },
+                      })
                     }
                   />
                   <div className="field">
@@ -291,13 +273,12 @@ function ParticipantsSection({
                       id={`member-group-${participant.id}`}
                       value={participant.groupId}
                       onChange={(event) =>
-                        setIssues(
-                          apply(({ cycle: current }) =>
-                            updateCycleParticipant(current, participant.id, {
-                              groupId: event.target.value,
-                            }),
-                          ),
-                        )
+                        dispatch({
+                          type: "cycleParticipant.update",
+                          cycleId: cycle.id,
+                          participantId: participant.id,
+                          fields: { groupId: event.target.value },
+                        })
                       }
                     >
                       {groups.map((g) => (
@@ -311,16 +292,13 @@ function ParticipantsSection({
                     type="button"
                     className="button-quiet"
                     aria-label={t.removeParticipant(participant.pseudonym)}
-                    onClick={() => {
-                      if (participantHasRecords(cycle, participant.id)) {
-                        setNotice(t.participantHasRecords(participant.pseudonym));
-                        return;
-                      }
-                      setNotice("");
-                      apply(({ cycle: current }) =>
-                        removeCycleParticipant(current, participant.id),
-                      );
-                    }}
+                    onClick={() =>
+                      dispatch({
+                        type: "cycleParticipant.remove",
+                        cycleId: cycle.id,
+                        participantId: participant.id,
+                      })
+                    }
                   >
                     {t.remove}
                   </button>
@@ -352,10 +330,7 @@ function ParticipantsSection({
           <button type="submit">{t.addParticipant}</button>
         </form>
       )}
-      <p role="status" className="notice" dir="auto">
-        {notice}
-      </p>
-      <Refusal issues={issues} />
+      <RefusalNotice refusal={refusal} />
     </section>
   );
 }

@@ -1,28 +1,23 @@
 import {
   type Action,
   ActionStatus,
-  addAction,
-  addFollowUp,
-  addRecommendation,
   type Grid,
-  removeAction,
-  removeRecommendation,
-  updateAction,
-  updateRecommendation,
-  type ValidationIssue,
+  type WorkspaceEdit,
+  type WorkspaceEditOf,
 } from "@coeval/core";
 import { type FormEvent, useId, useState } from "react";
+import { useWorkspaceEdit } from "../../app/useWorkspaceEdit.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import type { CycleContext } from "../../store/cycleEdits.ts";
 import { NotFoundPage } from "../../ui/NotFoundPage.tsx";
+import { RefusalNotice } from "../../ui/RefusalNotice.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { DateField } from "./CycleSetup.tsx";
 import { cycleHref } from "./cyclePaths.ts";
 import { type CycleMessages, useCycleMessages } from "./messages.ts";
-import { Refusal } from "./Refusal.tsx";
-import { editDeps, useCycleContext, useCycleEditor } from "./useCycle.ts";
+import { useCycleContext } from "./useCycle.ts";
 
-type Apply = ReturnType<typeof useCycleEditor>;
+type Dispatch = (edit: WorkspaceEdit) => boolean;
 
 /** At the end of a session: recommendations, then the action plan with its follow-ups. */
 export default function PlanScreen({
@@ -34,7 +29,6 @@ export default function PlanScreen({
 }) {
   const t = useCycleMessages();
   const context = useCycleContext(cycleId);
-  const apply = useCycleEditor(cycleId);
   if (!context) {
     return (
       <NotFoundPage
@@ -53,8 +47,8 @@ export default function PlanScreen({
       </p>
       <h1>{t.planTitle}</h1>
       <p className="lead">{t.planIntro}</p>
-      <Recommendations context={context} apply={apply} t={t} />
-      <Actions context={context} apply={apply} t={t} />
+      <Recommendations context={context} t={t} />
+      <Actions context={context} t={t} />
     </div>
   );
 }
@@ -115,18 +109,14 @@ function CriteriaChecks({
   );
 }
 
-function Recommendations({
-  context,
-  apply,
-  t,
-}: {
-  context: CycleContext;
-  apply: Apply;
-  t: CycleMessages;
-}) {
+function Recommendations({ context, t }: { context: CycleContext; t: CycleMessages }) {
   const id = useId();
   const { cycle, grid } = context;
-  const [issues, setIssues] = useState<ValidationIssue[]>([]);
+  const { dispatch, refusal } = useWorkspaceEdit();
+  const update = (
+    recommendationId: string,
+    fields: WorkspaceEditOf<"recommendation.update">["fields"],
+  ) => dispatch({ type: "recommendation.update", cycleId: cycle.id, recommendationId, fields });
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
@@ -141,31 +131,25 @@ function Recommendations({
               required
               multiline
               maxLength={20_000}
-              onCommit={(value) =>
-                setIssues(
-                  apply(({ cycle: c, grid: g }) =>
-                    updateRecommendation(c, recommendation.id, { text: value }, { grid: g }),
-                  ),
-                )
-              }
+              onCommit={(text) => update(recommendation.id, { text })}
             />
             <CriteriaChecks
               grid={grid}
               idPrefix={`${id}-${recommendation.id}`}
               legend={t.linkedCriteria}
               chosen={recommendation.criterionIds}
-              onChange={(ids) =>
-                setIssues(
-                  apply(({ cycle: c, grid: g }) =>
-                    updateRecommendation(c, recommendation.id, { criterionIds: ids }, { grid: g }),
-                  ),
-                )
-              }
+              onChange={(criterionIds) => update(recommendation.id, { criterionIds })}
             />
             <button
               type="button"
               className="button-quiet"
-              onClick={() => apply(({ cycle: c }) => removeRecommendation(c, recommendation.id))}
+              onClick={() =>
+                dispatch({
+                  type: "recommendation.remove",
+                  cycleId: cycle.id,
+                  recommendationId: recommendation.id,
+                })
+              }
             >
               {t.removeRecommendation}
             </button>
@@ -181,23 +165,19 @@ function Recommendations({
         multiline
         maxLength={20_000}
         submitLabel={t.addRecommendation}
-        add={(text, criterionIds) => {
-          const refused = apply(({ cycle: c, grid: g }) =>
-            addRecommendation(c, { text, criterionIds }, { ...editDeps(), grid: g }),
-          );
-          setIssues(refused);
-          return refused;
-        }}
+        add={(text, criterionIds) =>
+          dispatch({ type: "recommendation.add", cycleId: cycle.id, text, criterionIds })
+        }
       />
-      <Refusal issues={issues} />
+      <RefusalNotice refusal={refusal} />
     </section>
   );
 }
 
-function Actions({ context, apply, t }: { context: CycleContext; apply: Apply; t: CycleMessages }) {
+function Actions({ context, t }: { context: CycleContext; t: CycleMessages }) {
   const id = useId();
   const { cycle, grid } = context;
-  const [issues, setIssues] = useState<ValidationIssue[]>([]);
+  const { dispatch, refusal } = useWorkspaceEdit();
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
@@ -205,14 +185,7 @@ function Actions({ context, apply, t }: { context: CycleContext; apply: Apply; t
       {cycle.actions.length === 0 && <p>{t.noActions}</p>}
       <ul className="plan-list">
         {cycle.actions.map((action) => (
-          <ActionCard
-            key={action.id}
-            context={context}
-            action={action}
-            apply={apply}
-            t={t}
-            onIssues={setIssues}
-          />
+          <ActionCard key={action.id} context={context} action={action} dispatch={dispatch} t={t} />
         ))}
       </ul>
       <NewPlanItemForm
@@ -223,15 +196,11 @@ function Actions({ context, apply, t }: { context: CycleContext; apply: Apply; t
         fieldLabel={t.actionTitle}
         maxLength={500}
         submitLabel={t.addAction}
-        add={(title, criterionIds) => {
-          const refused = apply(({ cycle: c, grid: g }) =>
-            addAction(c, { title, criterionIds }, { ...editDeps(), grid: g }),
-          );
-          setIssues(refused);
-          return refused;
-        }}
+        add={(title, criterionIds) =>
+          dispatch({ type: "action.add", cycleId: cycle.id, title, criterionIds })
+        }
       />
-      <Refusal issues={issues} />
+      <RefusalNotice refusal={refusal} />
     </section>
   );
 }
@@ -256,15 +225,15 @@ function NewPlanItemForm({
   multiline?: boolean;
   maxLength: number;
   submitLabel: string;
-  /** Returns what was refused; nothing means it was added. */
-  add(text: string, criterionIds: string[]): ValidationIssue[];
+  /** True when it was added; the section shows why when it was refused. */
+  add(text: string, criterionIds: string[]): boolean;
 }) {
   const [text, setText] = useState("");
   const [criterionIds, setCriterionIds] = useState<string[]>([]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (add(text, criterionIds).length === 0) {
+    if (add(text, criterionIds)) {
       setText("");
       setCriterionIds([]);
     }
@@ -300,23 +269,22 @@ function NewPlanItemForm({
 function ActionCard({
   context,
   action,
-  apply,
+  dispatch,
   t,
-  onIssues,
 }: {
   context: CycleContext;
   action: Action;
-  apply: Apply;
+  /** Dispatches with the section's refusal notice. */
+  dispatch: Dispatch;
   t: CycleMessages;
-  onIssues(issues: ValidationIssue[]): void;
 }) {
   const { format } = useI18n();
   const id = useId();
   const { cycle, grid } = context;
   const [note, setNote] = useState("");
   const [followStatus, setFollowStatus] = useState<"" | ActionStatus>("");
-  const update = (fields: Parameters<typeof updateAction>[2]) =>
-    onIssues(apply(({ cycle: c, grid: g }) => updateAction(c, action.id, fields, { grid: g })));
+  const update = (fields: WorkspaceEditOf<"action.update">["fields"]) =>
+    dispatch({ type: "action.update", cycleId: cycle.id, actionId: action.id, fields });
 
   return (
     <li className="plan-item action-card">
@@ -414,15 +382,15 @@ function ActionCard({
             className="inline-form"
             onSubmit={(event) => {
               event.preventDefault();
-              const refused = apply(({ cycle: c }) =>
-                addFollowUp(c, action.id, {
-                  date: new Date().toISOString().slice(0, 10),
-                  note,
-                  ...(followStatus ? { status: followStatus } : {}),
-                }),
-              );
-              onIssues(refused);
-              if (refused.length === 0) {
+              const noted = dispatch({
+                type: "action.addFollowUp",
+                cycleId: cycle.id,
+                actionId: action.id,
+                date: new Date().toISOString().slice(0, 10),
+                note,
+                ...(followStatus ? { status: followStatus } : {}),
+              });
+              if (noted) {
                 setNote("");
                 setFollowStatus("");
               }
@@ -464,7 +432,9 @@ function ActionCard({
         <button
           type="button"
           className="button-quiet"
-          onClick={() => apply(({ cycle: c }) => removeAction(c, action.id))}
+          onClick={() =>
+            dispatch({ type: "action.remove", cycleId: cycle.id, actionId: action.id })
+          }
         >
           {t.removeAction(action.title)}
         </button>

@@ -1,26 +1,23 @@
 import {
-  createSession,
   type Grid,
-  removeSession,
   type Session,
-  type SessionInput,
   SessionKind,
   sessionCriteria,
-  sessionHasRecords,
   sessionParticipants,
-  updateSession,
-  type ValidationIssue,
+  type WorkspaceEditOf,
 } from "@coeval/core";
 import { useState } from "react";
+import { useWorkspaceEdit } from "../../app/useWorkspaceEdit.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import type { CycleContext } from "../../store/cycleEdits.ts";
+import { newId } from "../../store/ids.ts";
+import { RefusalNotice } from "../../ui/RefusalNotice.tsx";
 import { TextField } from "../../ui/TextField.tsx";
-import type { ApplyCycleEdit } from "./CycleSetup.tsx";
 import { DateField } from "./CycleSetup.tsx";
 import { cycleHref } from "./cyclePaths.ts";
 import { type CycleMessages, useCycleMessages } from "./messages.ts";
-import { Refusal } from "./Refusal.tsx";
-import { editDeps } from "./useCycle.ts";
+
+type SessionFields = WorkspaceEditOf<"session.update">["fields"];
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -29,31 +26,20 @@ function today(): string {
 /** The sessions of a cycle: when, where, who is present, which criteria in which order. */
 export function SessionsSection({
   context,
-  apply,
   workspaceId,
 }: {
   context: CycleContext;
-  apply: ApplyCycleEdit;
   workspaceId: string;
 }) {
   const t = useCycleMessages();
   const { format } = useI18n();
   const { cycle, grid } = context;
+  const { dispatch, refusal } = useWorkspaceEdit();
   const [editing, setEditing] = useState<string | null>(null);
-  const [issues, setIssues] = useState<ValidationIssue[]>([]);
-  const [notice, setNotice] = useState("");
 
   function add() {
-    let createdId = "";
-    const deps = editDeps();
-    setIssues(
-      apply(({ cycle: current, grid: pinned }) => {
-        const result = createSession(current, { date: today() }, { ...deps, grid: pinned });
-        if (result.ok) createdId = result.session.id;
-        return result;
-      }),
-    );
-    if (createdId) setEditing(createdId);
+    const id = newId();
+    if (dispatch({ type: "session.create", cycleId: cycle.id, id, date: today() })) setEditing(id);
   }
 
   return (
@@ -98,14 +84,9 @@ export function SessionsSection({
                 <button
                   type="button"
                   className="button-quiet"
-                  onClick={() => {
-                    if (sessionHasRecords(cycle, session.id)) {
-                      setNotice(t.sessionHasRecords);
-                      return;
-                    }
-                    setNotice("");
-                    apply(({ cycle: current }) => removeSession(current, session.id));
-                  }}
+                  onClick={() =>
+                    dispatch({ type: "session.remove", cycleId: cycle.id, sessionId: session.id })
+                  }
                 >
                   {t.removeSession}
                 </button>
@@ -116,11 +97,12 @@ export function SessionsSection({
                   session={session}
                   t={t}
                   onChange={(fields) =>
-                    setIssues(
-                      apply(({ cycle: current, grid: pinned }) =>
-                        updateSession(current, session.id, fields, { grid: pinned }),
-                      ),
-                    )
+                    dispatch({
+                      type: "session.update",
+                      cycleId: cycle.id,
+                      sessionId: session.id,
+                      fields,
+                    })
                   }
                 />
               )}
@@ -131,10 +113,7 @@ export function SessionsSection({
       <button type="button" onClick={add}>
         {t.newSession}
       </button>
-      <p role="status" className="notice">
-        {notice}
-      </p>
-      <Refusal issues={issues} />
+      <RefusalNotice refusal={refusal} />
     </section>
   );
 }
@@ -148,7 +127,7 @@ function SessionEditor({
   context: CycleContext;
   session: Session;
   t: CycleMessages;
-  onChange(fields: Partial<SessionInput>): void;
+  onChange(fields: SessionFields): void;
 }) {
   const { cycle, organisation, grid } = context;
   const prefix = `session-${session.id}`;
@@ -247,7 +226,7 @@ function CriteriaPicker({
   session: Session;
   prefix: string;
   t: CycleMessages;
-  onChange(fields: Partial<SessionInput>): void;
+  onChange(fields: SessionFields): void;
 }) {
   const chosen = session.criterionIds;
   const labels = new Map(grid.dimensions.flatMap((d) => d.criteria.map((c) => [c.id, c.label])));

@@ -1,6 +1,5 @@
 import {
   type ActionStatus,
-  type CreateCycleRefusal,
   type CycleStatus,
   formatterFor,
   LABELS,
@@ -31,14 +30,6 @@ export const fr = {
   organisation: "Structure",
   create: "Créer le cycle",
   defaultName: (year: number) => `Évaluation ${year}`,
-  refusal: {
-    organisationNotFound: "Cette structure n'existe plus.",
-    gridNotFound: "Cette version de grille n'existe plus.",
-    gridNotAdopted: "Seule une version adoptée de la grille peut servir à un cycle.",
-    previousCycleNotFound: "Le cycle précédent choisi n'existe plus.",
-    individualAnswersNotConfirmed:
-      "Un seuil d'anonymat de 1 rend chaque réponse lisible : confirmez ce choix pour l'appliquer.",
-  } satisfies Record<CreateCycleRefusal, string>,
   summary: (participants: number, sessions: number) =>
     `${f.plural(participants, { one: "# participant", other: "# participants" })}, ${f.plural(sessions, { one: "# séance", other: "# séances" })}`,
   notFound: "Ce cycle n'existe pas (ou sa grille, ou sa structure, manque).",
@@ -96,8 +87,6 @@ export const fr = {
   addParticipant: "Ajouter",
   defaultPseudonym: (n: number) => `Participant ${f.number(n)}`,
   removeParticipant: (pseudonym: string) => `Retirer ${pseudonym}`,
-  participantHasRecords: (pseudonym: string) =>
-    `${pseudonym} a déjà des positionnements ou des récits enregistrés : on ne peut pas le retirer.`,
   smallGroup: (label: string, count: number, threshold: number) =>
     `${label} : ${f.plural(count, { one: "# personne", other: "# personnes" })}, moins que le seuil de ${f.number(threshold)}. Ses résultats ne seront jamais affichés à part ; ils comptent dans le total.`,
   noParticipants: "Aucun participant pour l'instant.",
@@ -133,7 +122,6 @@ export const fr = {
   run: "Animer la séance",
   resume: "Reprendre la séance",
   removeSession: "Retirer la séance",
-  sessionHasRecords: "Cette séance contient des positionnements : elle est gardée.",
   edit: "Modifier",
   done: "Terminé",
 
@@ -205,14 +193,6 @@ export const en = {
   organisation: "Organisation",
   create: "Create the cycle",
   defaultName: (year: number) => `Evaluation ${year}`,
-  refusal: {
-    organisationNotFound: "This organisation no longer exists.",
-    gridNotFound: "This grid version no longer exists.",
-    gridNotAdopted: "Only an adopted version of the grid can be used for a cycle.",
-    previousCycleNotFound: "The previous cycle chosen no longer exists.",
-    individualAnswersNotConfirmed:
-      "An anonymity threshold of 1 makes every answer readable: confirm this choice to apply it.",
-  },
   summary: (participants: number, sessions: number) =>
     `${e.plural(participants, { one: "# participant", other: "# participants" })}, ${e.plural(sessions, { one: "# session", other: "# sessions" })}`,
   notFound: "This cycle does not exist (or its grid, or its organisation, is missing).",
@@ -269,8 +249,6 @@ export const en = {
   addParticipant: "Add",
   defaultPseudonym: (n: number) => `Participant ${e.number(n)}`,
   removeParticipant: (pseudonym: string) => `Remove ${pseudonym}`,
-  participantHasRecords: (pseudonym: string) =>
-    `${pseudonym} already has ratings or stories recorded: they cannot be removed.`,
   smallGroup: (label: string, count: number, threshold: number) =>
     `${label}: ${e.plural(count, { one: "# person", other: "# people" })}, fewer than the threshold of ${e.number(threshold)}. Its results will never be shown on their own; they count in the total.`,
   noParticipants: "No participant yet.",
@@ -305,7 +283,6 @@ export const en = {
   run: "Run the session",
   resume: "Resume the session",
   removeSession: "Remove the session",
-  sessionHasRecords: "This session holds ratings: it is kept.",
   edit: "Edit",
   done: "Done",
 

@@ -1,21 +1,17 @@
 import {
-  addMeasure,
-  addStory,
   ConsentLevel,
   type Criterion,
   type QuantitativeIndicator,
-  removeMeasure,
-  removeStory,
   type StoryInput,
   StoryKind,
   Valence,
-  type ValidationIssue,
 } from "@coeval/core";
 import { type FormEvent, useId, useState } from "react";
+import { useWorkspaceEdit } from "../../app/useWorkspaceEdit.ts";
 import { type Formatter, useI18n } from "../../i18n/index.tsx";
 import { enumOptions, InputField, SelectField } from "../../ui/FormFields.tsx";
-import { Refusal } from "../cycle/Refusal.tsx";
-import { editDeps, useCycleContext, type useCycleEditor } from "../cycle/useCycle.ts";
+import { RefusalNotice } from "../../ui/RefusalNotice.tsx";
+import { useCycleContext } from "../cycle/useCycle.ts";
 import { type SessionMessages, useSessionMessages } from "./messages.ts";
 
 /** Reads "12,5" as well as "12.5": people type numbers the way their language writes them. */
@@ -26,15 +22,7 @@ export function parseNumber(text: string): number | null {
 }
 
 /** Evidence for the criterion: counted values against baseline and target, and told stories. */
-export function EvidenceStep({
-  cycleId,
-  criterion,
-  apply,
-}: {
-  cycleId: string;
-  criterion: Criterion;
-  apply: ReturnType<typeof useCycleEditor>;
-}) {
+export function EvidenceStep({ cycleId, criterion }: { cycleId: string; criterion: Criterion }) {
   const t = useSessionMessages();
   const quantitative = criterion.indicators.filter(
     (indicator): indicator is QuantitativeIndicator => indicator.kind === "quantitative",
@@ -50,11 +38,10 @@ export function EvidenceStep({
             cycleId={cycleId}
             criterion={criterion}
             indicator={indicator}
-            apply={apply}
           />
         ))}
       </section>
-      <StoriesSection cycleId={cycleId} criterion={criterion} apply={apply} />
+      <StoriesSection cycleId={cycleId} criterion={criterion} />
     </div>
   );
 }
@@ -68,12 +55,10 @@ function MeasureCard({
   cycleId,
   criterion,
   indicator,
-  apply,
 }: {
   cycleId: string;
   criterion: Criterion;
   indicator: QuantitativeIndicator;
-  apply: ReturnType<typeof useCycleEditor>;
 }) {
   const t = useSessionMessages();
   const { format } = useI18n();
@@ -83,7 +68,7 @@ function MeasureCard({
   const [period, setPeriod] = useState("");
   const [source, setSource] = useState(indicator.source ?? "");
   const [problem, setProblem] = useState("");
-  const [issues, setIssues] = useState<ValidationIssue[]>([]);
+  const { dispatch, refusal } = useWorkspaceEdit();
   const measures = (context?.cycle.measures ?? []).filter((m) => m.indicatorId === indicator.id);
 
   function submit(event: FormEvent) {
@@ -94,15 +79,16 @@ function MeasureCard({
       return;
     }
     setProblem("");
-    const refused = apply(({ cycle, grid }) =>
-      addMeasure(
-        cycle,
-        { criterionId: criterion.id, indicatorId: indicator.id, value: number, period, source },
-        { ...editDeps(), grid },
-      ),
-    );
-    setIssues(refused);
-    if (refused.length === 0) {
+    const recorded = dispatch({
+      type: "measure.add",
+      cycleId,
+      criterionId: criterion.id,
+      indicatorId: indicator.id,
+      value: number,
+      period,
+      source,
+    });
+    if (recorded) {
       setValue("");
       setPeriod("");
     }
@@ -143,7 +129,7 @@ function MeasureCard({
               <button
                 type="button"
                 className="button-quiet"
-                onClick={() => apply(({ cycle }) => removeMeasure(cycle, measure.id))}
+                onClick={() => dispatch({ type: "measure.remove", cycleId, measureId: measure.id })}
               >
                 {t.remove}
               </button>
@@ -190,20 +176,12 @@ function MeasureCard({
       <p role="status" className="notice">
         {problem}
       </p>
-      <Refusal issues={issues} />
+      <RefusalNotice refusal={refusal} />
     </article>
   );
 }
 
-function StoriesSection({
-  cycleId,
-  criterion,
-  apply,
-}: {
-  cycleId: string;
-  criterion: Criterion;
-  apply: ReturnType<typeof useCycleEditor>;
-}) {
+function StoriesSection({ cycleId, criterion }: { cycleId: string; criterion: Criterion }) {
   const t = useSessionMessages();
   const id = useId();
   const context = useCycleContext(cycleId);
@@ -216,16 +194,14 @@ function StoriesSection({
     criterionIds: [criterion.id],
   };
   const [draft, setDraft] = useState<StoryInput>(empty);
-  const [issues, setIssues] = useState<ValidationIssue[]>([]);
+  const { dispatch, refusal } = useWorkspaceEdit();
   if (!context) return null;
   const stories = context.cycle.stories.filter((s) => s.criterionIds.includes(criterion.id));
   const pseudonyms = new Map(context.cycle.participants.map((p) => [p.id, p.pseudonym]));
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const refused = apply(({ cycle, grid }) => addStory(cycle, draft, { ...editDeps(), grid }));
-    setIssues(refused);
-    if (refused.length === 0) setDraft(empty);
+    if (dispatch({ type: "story.add", cycleId, ...draft })) setDraft(empty);
   }
 
   return (
@@ -253,7 +229,7 @@ function StoriesSection({
               <button
                 type="button"
                 className="button-quiet"
-                onClick={() => apply(({ cycle }) => removeStory(cycle, story.id))}
+                onClick={() => dispatch({ type: "story.remove", cycleId, storyId: story.id })}
               >
                 {t.removeStory}
               </button>
@@ -314,7 +290,7 @@ function StoriesSection({
         </div>
         <button type="submit">{t.addStory}</button>
       </form>
-      <Refusal issues={issues} />
+      <RefusalNotice refusal={refusal} />
     </section>
   );
 }

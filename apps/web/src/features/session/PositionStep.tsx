@@ -5,14 +5,13 @@ import {
   type PositionInput,
   PositionStatus,
   primaryOrdinalIndicator,
-  setCollectivePosition,
   statusHasLevel,
-  type ValidationIssue,
 } from "@coeval/core";
 import { useId, useRef, useState } from "react";
+import { useWorkspaceEdit } from "../../app/useWorkspaceEdit.ts";
+import { RefusalNotice } from "../../ui/RefusalNotice.tsx";
 import { TextField } from "../../ui/TextField.tsx";
-import { Refusal } from "../cycle/Refusal.tsx";
-import { editDeps, useCycleContext, type useCycleEditor } from "../cycle/useCycle.ts";
+import { useCycleContext } from "../cycle/useCycle.ts";
 import { shownLevels } from "./answers.ts";
 import { type SessionMessages, useSessionMessages } from "./messages.ts";
 import { useCriterionResults } from "./RevealStep.tsx";
@@ -29,12 +28,10 @@ export function PositionStep({
   cycleId,
   sessionId,
   criterion,
-  apply,
 }: {
   cycleId: string;
   sessionId: string;
   criterion: Criterion;
-  apply: ReturnType<typeof useCycleEditor>;
 }) {
   const t = useSessionMessages();
   const id = useId();
@@ -52,7 +49,7 @@ export function PositionStep({
     weaknesses: saved?.weaknesses ?? [],
   }));
   const latest = useRef(draft);
-  const [issues, setIssues] = useState<ValidationIssue[]>([]);
+  const { dispatch, refusal } = useWorkspaceEdit();
   const primary = primaryOrdinalIndicator(criterion);
   const levels = primary ? shownLevels(primary, t) : [];
 
@@ -66,9 +63,7 @@ export function PositionStep({
     const next = { ...latest.current, ...patch };
     latest.current = next;
     setDraftState(next);
-    setIssues(
-      apply(({ cycle, grid }) => setCollectivePosition(cycle, next, { grid, now: editDeps().now })),
-    );
+    dispatch({ type: "position.set", cycleId, ...next });
   }
 
   function chooseLevel(value: string) {
@@ -150,7 +145,7 @@ export function PositionStep({
             ))}
         </select>
       </div>
-      <Refusal issues={issues} />
+      <RefusalNotice refusal={refusal} />
       <TextField
         label={t.rationale}
         value={draft.rationale ?? ""}

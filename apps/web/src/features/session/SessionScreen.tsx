@@ -400,10 +400,8 @@ function StepContent({
         />
       );
     case "position":
-      return (
-        <PositionStep cycleId={cycleId} sessionId={sessionId} criterion={criterion} apply={apply} />
-      );
+      return <PositionStep cycleId={cycleId} sessionId={sessionId} criterion={criterion} />;
     case "evidence":
-      return <EvidenceStep cycleId={cycleId} criterion={criterion} apply={apply} />;
+      return <EvidenceStep cycleId={cycleId} criterion={criterion} />;
   }
 }

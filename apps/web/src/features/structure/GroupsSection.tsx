@@ -1,13 +1,10 @@
 import { type Organisation, Side, StakeholderGroup, type Workspace } from "@coeval/core";
 import { type FormEvent, useEffect, useRef, useState } from "react";
+import { useWorkspaceEdit } from "../../app/useWorkspaceEdit.ts";
 import { catalogues, useI18n } from "../../i18n/index.tsx";
-import {
-  addGroup,
-  membersOfGroup,
-  removeGroup,
-  updateGroup,
-} from "../../store/organisationEdits.ts";
+import { addGroup, membersOfGroup, updateGroup } from "../../store/organisationEdits.ts";
 import { enumOptions, InputField, SelectField } from "../../ui/FormFields.tsx";
+import { RefusalNotice } from "../../ui/RefusalNotice.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import type { ApplyChange } from "./StructureScreen.tsx";
 import { remainingSuggestions } from "./suggestions.ts";
@@ -27,6 +24,7 @@ export function GroupsSection({
   const [newLabel, setNewLabel] = useState("");
   const [newSide, setNewSide] = useState<Side>("internal");
   const [blocked, setBlocked] = useState("");
+  const removal = useWorkspaceEdit();
   const suggestionsBox = useRef<HTMLDivElement>(null);
   const newLabelInput = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -68,7 +66,10 @@ export function GroupsSection({
       return;
     }
     setBlocked("");
-    apply((current) => removeGroup(current, organisation.id, groupId));
+    // Core also keeps a group that dissents or a co-construction workshop name: it says so.
+    if (!removal.dispatch({ type: "group.remove", organisationId: organisation.id, groupId })) {
+      return;
+    }
     heading.current?.focus();
   }
 
@@ -119,6 +120,7 @@ export function GroupsSection({
       <p role="status" className="notice" dir="auto">
         {blocked}
       </p>
+      <RefusalNotice refusal={removal.refusal} />
 
       {suggestions.length > 0 && (
         <fieldset className="chips" aria-describedby="suggestions-hint">

@@ -1,6 +1,8 @@
+import { EXAMPLE_IDS, exampleWorkspace, type Workspace } from "@coeval/core";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
+import { afterEdit } from "../../store/dispatchEdit.ts";
 import { newWorkspace } from "../../store/newWorkspace.ts";
 import { usePreferences } from "../../store/preferences.ts";
 import { renderApp, testServices } from "../../test/renderApp.tsx";
@@ -87,6 +89,38 @@ describe("structure screen", () => {
     await user.click(screen.getByRole("button", { name: "Retirer le groupe Pairs" }));
     expect(screen.getByText(/Le groupe « Pairs » compte 1 participant/)).toBeVisible();
     expect((await stored())?.organisations[0]?.stakeholderGroups).toHaveLength(1);
+  });
+
+  it("keeps a group named by a dissent, and says why in core's words", async () => {
+    const user = userEvent.setup();
+    const services = testServices();
+    const withGroup = afterEdit(exampleWorkspace(), {
+      type: "group.add",
+      organisationId: EXAMPLE_IDS.organisation,
+      id: "voisins",
+      label: "Voisins",
+      side: "external",
+    });
+    const workspace: Workspace = afterEdit(withGroup, {
+      type: "position.set",
+      cycleId: EXAMPLE_IDS.cycle2026,
+      criterionId: EXAMPLE_IDS.participationCriterion,
+      level: null,
+      status: "noAgreement",
+      dissents: [{ text: "Les voisins ne sont jamais consultés", groupIds: ["voisins"] }],
+    });
+    await services.workspaceStore.getState().create(workspace);
+    renderApp(`#/w/${workspace.id}/structure`, services);
+    await user.click(await screen.findByRole("button", { name: "Retirer le groupe Voisins" }));
+    expect(
+      await screen.findByText(
+        "Le groupe « Voisins » est nommé dans des désaccords ou dans un atelier de co-construction : le retirer effacerait qui s’y est exprimé. Gardez-le, ou renommez-le.",
+      ),
+    ).toBeVisible();
+    const stored = await services.repository.load(workspace.id);
+    expect(stored?.workspace.organisations[0]?.stakeholderGroups.map((g) => g.id)).toContain(
+      "voisins",
+    );
   });
 
   it("shows hostile text as plain text", async () => {

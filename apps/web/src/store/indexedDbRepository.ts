@@ -145,10 +145,8 @@ function readStored(header: StoredHeader, rows: readonly StoredRow[]): ReadResul
   if (!assembled.ok) return { ok: false, issues: storedIssues(assembled.issues) };
   // "Now" for the dates' check is the later of the clock and the last write: records made on
   // this device since the file's `savedAt` are not refused, nor a device whose clock went back.
-  const clock = new Date().toISOString();
-  const read = safeParseWorkspace(assembled.document, {
-    now: clock > header.updatedAt ? clock : header.updatedAt,
-  });
+  const now = [new Date().toISOString(), header.updatedAt].sort().at(-1);
+  const read = safeParseWorkspace(assembled.document, now === undefined ? {} : { now });
   if (!read.ok) return { ok: false, issues: storedIssues(read.issues) };
   const record = {
     id: header.id,

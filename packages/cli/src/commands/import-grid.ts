@@ -1,5 +1,7 @@
+import { randomUUID } from "node:crypto";
 import { basename } from "node:path";
 import {
+  applyWorkspaceEdit,
   FORMAT_VERSION,
   type Grid,
   importGridCsv,
@@ -81,12 +83,23 @@ export const importGridCommand: CommandDefinition = {
         line(stderr, files.nothingWritten);
         return EXIT_FAILURE;
       }
-      if (loaded.workspace.grids.some((g) => g.id === grid.id && g.version === grid.version)) {
-        line(stderr, messages.alreadyInWorkspace(grid.id, grid.version));
+      // Added as the app adds one: the engine's `grid.add` edit, with its rules.
+      const added = applyWorkspaceEdit(
+        loaded.workspace,
+        { type: "grid.add", grid },
+        { newId: randomUUID, now: context.io.now(), lang: context.t.language },
+      );
+      if (!added.ok) {
+        line(
+          stderr,
+          added.refusal.code === "grid.idInUse"
+            ? messages.alreadyInWorkspace(grid.id, grid.version)
+            : added.refusal.message,
+        );
         line(stderr, files.nothingWritten);
         return EXIT_FAILURE;
       }
-      workspace = { ...loaded.workspace, grids: [...loaded.workspace.grids, grid] };
+      workspace = added.workspace;
     } else {
       workspace = {
         formatVersion: FORMAT_VERSION,

@@ -1,5 +1,6 @@
 import type { CommandDefinition } from "../command.ts";
 import type { CommandName } from "../i18n/index.ts";
+import { applyCommand } from "./apply.ts";
 import { demoCommand } from "./demo.ts";
 import { exportGridCommand } from "./export-grid.ts";
 import { importGridCommand } from "./import-grid.ts";
@@ -13,5 +14,6 @@ export const commands: Record<CommandName, CommandDefinition> = {
   report: reportCommand,
   "import-grid": importGridCommand,
   "export-grid": exportGridCommand,
+  apply: applyCommand,
   demo: demoCommand,
 };

@@ -102,6 +102,21 @@ const commandHelp: Record<CommandName, CommandHelp> = {
       `coeval export-grid ${EXAMPLE_FILE} --grid ${EXAMPLE_IDS.grid} -o grid.csv --lang en`,
     ],
   },
+  apply: {
+    usage: "coeval apply <file.coeval.json> <edits.json> [-o OUTPUT]",
+    summary: "apply a list of changes (engine edits) to a workspace",
+    details: wrap(
+      "The changes are a JSON array of edits (docs/edits.md), applied in order with the same rules as the app. At the first refusal nothing is written and the reason is given. Without -o, the workspace file is rewritten.",
+      100,
+      "",
+    ).join("\n"),
+    options: [
+      ["-o, --output FILE", "write the result elsewhere (default: rewrite the file)"],
+      LANG_OPTION,
+      HELP_OPTION,
+    ],
+    examples: ["coeval apply workshop.coeval.json edits.json -o after.coeval.json --lang en"],
+  },
   demo: {
     usage: "coeval demo [-o file.coeval.json] [--force]",
     summary: "write the example workspace (L'Épicerie du Lien) to try things out",
@@ -129,6 +144,7 @@ export const en = {
   arguments: {
     workspaceFile: "<file.coeval.json>",
     gridCsv: "<grid.csv>",
+    editsFile: "<edits.json>",
   },
   usage: {
     unknownCommand: (name: string, commands: readonly string[], f: Formatter) =>
@@ -327,6 +343,15 @@ export const en = {
       `${path} already exists. Choose another file with -o, or replace it with --force.`,
     onlyCover:
       "None of the sections asked for has content in this cycle: the report holds only its cover page.",
+  },
+  apply: {
+    invalidHeading: (path: string, issueCount: number, f: Formatter) =>
+      `${path} does not hold a valid list of changes (${f.count(issueCount, { one: "problem", other: "problems" })}):`,
+    refused: (position: number, type: string, message: string) =>
+      `Change no. ${position} (${type}) is refused: ${message}`,
+    resultInvalid: "The changes would make an invalid workspace:",
+    applied: (count: number, path: string, f: Formatter) =>
+      `${f.count(count, { one: "change applied", other: "changes applied" })}; workspace written to ${path}`,
   },
   demo: {
     written: (path: string) => `Example workspace written to ${path}`,

@@ -20,6 +20,7 @@ export const COMMAND_NAMES = [
   "report",
   "import-grid",
   "export-grid",
+  "apply",
   "demo",
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
@@ -121,6 +122,21 @@ const commandHelp: Record<CommandName, CommandHelp> = {
     ],
     examples: [`coeval export-grid ${EXAMPLE_FILE} --grid ${EXAMPLE_IDS.grid} -o grille.csv`],
   },
+  apply: {
+    usage: "coeval apply <fichier.coeval.json> <modifications.json> [-o SORTIE]",
+    summary: "appliquer une liste de modifications (édits du moteur) à un espace de travail",
+    details: wrap(
+      "Les modifications sont un tableau JSON d'édits (docs/edits.md), appliqués dans l'ordre avec les mêmes règles que l'application. Au premier refus, rien n'est écrit et la raison est donnée. Sans -o, le fichier d'espace de travail est réécrit.",
+      100,
+      "",
+    ).join("\n"),
+    options: [
+      ["-o, --output FICHIER", "écrire le résultat ailleurs (défaut : réécrire le fichier)"],
+      LANG_OPTION,
+      HELP_OPTION,
+    ],
+    examples: [`coeval apply ${EXAMPLE_FILE} modifications.json -o apres.coeval.json`],
+  },
   demo: {
     usage: "coeval demo [-o fichier.coeval.json] [--force]",
     summary: "écrire l'espace de travail d'exemple (L'Épicerie du Lien) pour essayer",
@@ -149,6 +165,7 @@ export const fr = {
   arguments: {
     workspaceFile: "<fichier.coeval.json>",
     gridCsv: "<grille.csv>",
+    editsFile: "<modifications.json>",
   },
   usage: {
     unknownCommand: (name: string, commands: readonly string[], f: Formatter) =>
@@ -348,6 +365,15 @@ export const fr = {
       `${path} existe déjà. Choisissez un autre fichier avec -o, ou remplacez-le avec --force.`,
     onlyCover:
       "Aucune des sections demandées n'a de contenu dans ce cycle : le rapport n'a que sa page de titre.",
+  },
+  apply: {
+    invalidHeading: (path: string, issueCount: number, f: Formatter) =>
+      `${path} ne contient pas une liste de modifications valide (${f.count(issueCount, { one: "problème", other: "problèmes" })}) :`,
+    refused: (position: number, type: string, message: string) =>
+      `La modification n° ${position} (${type}) est refusée : ${message}`,
+    resultInvalid: "Les modifications donneraient un espace de travail invalide :",
+    applied: (count: number, path: string, f: Formatter) =>
+      `${f.count(count, { one: "modification appliquée", other: "modifications appliquées" })} ; espace de travail écrit dans ${path}`,
   },
   demo: {
     written: (path: string) => `Espace de travail d'exemple écrit dans ${path}`,

@@ -1,5 +1,5 @@
 import { decodeText, fileSizeIssue, formatIssue, type ValidationIssue } from "@coeval/core";
-import { type CommandContext, line, resolvePath } from "./command.ts";
+import { type CommandContext, EXIT_FAILURE, line, resolvePath } from "./command.ts";
 import { errorCode } from "./io.ts";
 
 function describeFailure(context: CommandContext, path: string, error: unknown): string {
@@ -94,6 +94,17 @@ export function printIssues(
 ): void {
   line(write, heading);
   for (const issue of issues) line(write, `  ${formatIssue(issue, context.t.language)}`);
+}
+
+/** Prints the problems that stop a command, then that no file changed: the command's failure. */
+export function refuseWithIssues(
+  context: CommandContext,
+  heading: string,
+  issues: readonly ValidationIssue[],
+): typeof EXIT_FAILURE {
+  printIssues(context.io.stderr, heading, issues, context);
+  line(context.io.stderr, context.m.files.nothingWritten);
+  return EXIT_FAILURE;
 }
 
 /** Warnings go to standard error, so that standard output stays the command's answer. */

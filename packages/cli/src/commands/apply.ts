@@ -7,7 +7,7 @@ import {
   serialiseWorkspace,
 } from "@coeval/core";
 import { type CommandDefinition, EXIT_FAILURE, EXIT_OK, line } from "../command.ts";
-import { printIssues, readTextFile, writeTextFile } from "../files.ts";
+import { readTextFile, refuseWithIssues, writeTextFile } from "../files.ts";
 import { loadWorkspaceFile } from "../workspace-file.ts";
 
 /**
@@ -30,14 +30,11 @@ export const applyCommand: CommandDefinition = {
     if (editsFile === undefined) return EXIT_FAILURE;
     const read = parseWorkspaceEdits(editsFile.text);
     if (!read.ok) {
-      printIssues(
-        stderr,
+      return refuseWithIssues(
+        context,
         messages.invalidHeading(editsPath, read.issues.length, context.f),
         read.issues,
-        context,
       );
-      line(stderr, files.nothingWritten);
-      return EXIT_FAILURE;
     }
 
     const now = context.io.now();
@@ -61,11 +58,7 @@ export const applyCommand: CommandDefinition = {
 
     // Checked as it will be read back: never write a file that would not open.
     const checked = safeParseWorkspace(workspace, { now });
-    if (!checked.ok) {
-      printIssues(stderr, messages.resultInvalid, checked.issues, context);
-      line(stderr, files.nothingWritten);
-      return EXIT_FAILURE;
-    }
+    if (!checked.ok) return refuseWithIssues(context, messages.resultInvalid, checked.issues);
     if (!(await writeTextFile(context, output, serialiseWorkspace(checked.workspace)))) {
       return EXIT_FAILURE;
     }

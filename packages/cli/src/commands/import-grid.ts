@@ -11,10 +11,10 @@ import {
 } from "@coeval/core";
 import { type CommandDefinition, EXIT_FAILURE, EXIT_OK, line } from "../command.ts";
 import {
-  printIssues,
   printWarnings,
   readOptionalTextFile,
   readTextFile,
+  refuseWithIssues,
   writeTextFile,
 } from "../files.ts";
 import { parseWorkspaceText } from "../workspace-file.ts";
@@ -56,14 +56,11 @@ export const importGridCommand: CommandDefinition = {
     const imported = importGridCsv(csv.text, { name });
     printWarnings(context, csvPath, [...csv.warnings, ...(imported.ok ? imported.warnings : [])]);
     if (!imported.ok) {
-      printIssues(
-        stderr,
+      return refuseWithIssues(
+        context,
         messages.csvInvalidHeading(csvPath, imported.issues.length, context.f),
         imported.issues,
-        context,
       );
-      line(stderr, files.nothingWritten);
-      return EXIT_FAILURE;
     }
     const grid = imported.grid;
 
@@ -74,14 +71,11 @@ export const importGridCommand: CommandDefinition = {
       const loaded = parseWorkspaceText(existing.text, context.io.now());
       printWarnings(context, output, [...existing.warnings, ...(loaded.ok ? loaded.warnings : [])]);
       if (!loaded.ok) {
-        printIssues(
-          stderr,
+        return refuseWithIssues(
+          context,
           context.m.workspace.invalidHeading(output, loaded.issues?.length ?? 0, context.f),
           loaded.issues ?? [],
-          context,
         );
-        line(stderr, files.nothingWritten);
-        return EXIT_FAILURE;
       }
       // Added as the app adds one: the engine's `grid.add` edit, with its rules.
       const added = applyWorkspaceEdit(
@@ -113,11 +107,7 @@ export const importGridCommand: CommandDefinition = {
 
     // The whole workspace is checked as it will be read back: never write an unreadable file.
     const checked = safeParseWorkspace(workspace, { now: context.io.now() });
-    if (!checked.ok) {
-      printIssues(stderr, messages.resultInvalid, checked.issues, context);
-      line(stderr, files.nothingWritten);
-      return EXIT_FAILURE;
-    }
+    if (!checked.ok) return refuseWithIssues(context, messages.resultInvalid, checked.issues);
     if (!(await writeTextFile(context, output, serialiseWorkspace(checked.workspace)))) {
       return EXIT_FAILURE;
     }

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { safeParseWorkspace } from "@coeval/core";
 import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { openApp, storedRecords, waitForSaved } from "./support/browser.ts";
+import { axeViolations, openApp, storedRecords, waitForSaved } from "./support/browser.ts";
 import { sharedBrowser, shootScreenAndPage } from "./support/suite.ts";
 
 const browser = sharedBrowser();
@@ -105,6 +105,38 @@ describe("what the device keeps", () => {
     await openStructure(third, workspaceId);
     expect(await third.getByLabel("Territoire").inputValue()).toBe("Quartier des Tanneurs, Tours");
     expect(await third.getByLabel("Réseau").inputValue()).toBe("Réseau des épiceries solidaires");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("says which value was kept when both tabs changed the same one", async () => {
+    const { page: first, context, errors } = await openApp(browser());
+    await first.getByRole("button", { name: "Nouvelle évaluation" }).click();
+    await first.getByRole("heading", { level: 1, name: "La structure" }).waitFor();
+    const workspaceId = /#\/w\/([^/]+)\//.exec(first.url())?.[1] ?? "";
+    await waitForSaved(first);
+    // A tab that is not told of the other's writes (a browser without BroadcastChannel, or a
+    // message not yet arrived): it still holds the old copy when it writes.
+    const second = await context.newPage();
+    await second.addInitScript(() => {
+      Object.defineProperty(window, "BroadcastChannel", { value: undefined });
+    });
+    second.on("pageerror", (error) => errors.push(error.message));
+    await second.goto(first.url());
+    await openStructure(second, workspaceId);
+
+    await first.getByLabel("Territoire").fill("Nantes");
+    await waitForSaved(first);
+    await second.getByLabel("Territoire").fill("Rennes");
+    await second.getByLabel("Réseau").click();
+    const notice = second.getByRole("status").filter({ hasText: "autre onglet" });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain("Gardé : « Nantes » (au lieu de « Rennes »)");
+    await expect.poll(() => second.getByLabel("Territoire").inputValue()).toBe("Nantes");
+    expect(await axeViolations(second)).toEqual([]);
+    await shootScreenAndPage(second, "storage-conflict");
+    await second.getByRole("button", { name: "J'ai vérifié" }).click();
+    await notice.waitFor({ state: "detached" });
     expect(errors).toEqual([]);
     await context.close();
   });

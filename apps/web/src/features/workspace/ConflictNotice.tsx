@@ -23,9 +23,11 @@ export function ConflictNotice() {
   return (
     <div role="status" className="notice conflict-notice">
       <p>{t.save.conflicts(conflicts.length)}</p>
-      <ul>
-        {conflicts.map((conflict: MergeConflict) => (
-          <li key={conflict.path.join("/")} dir="auto">
+      <ul className="conflict-list">
+        {conflicts.map((conflict: MergeConflict, index) => (
+          // One value can conflict twice (two merges): its place in the list tells them apart.
+          // biome-ignore lint/suspicious/noArrayIndexKey: the list only grows until dismissed
+          <li key={`${index}:${conflict.path.join("/")}`} dir="auto">
             {t.save.conflictKept(shown(conflict.mine, i18n), shown(conflict.theirs, i18n))}
           </li>
         ))}

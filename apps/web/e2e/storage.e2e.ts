@@ -45,6 +45,14 @@ async function storeAsPreviousRelease(context: BrowserContext, origin: string): 
   await page.close();
 }
 
+/** Starts a new evaluation from the home screen; returns its workspace id once it is saved. */
+async function startNewEvaluation(page: Page): Promise<string> {
+  await page.getByRole("button", { name: "Nouvelle évaluation" }).click();
+  await page.getByRole("heading", { level: 1, name: "La structure" }).waitFor();
+  await waitForSaved(page);
+  return /#\/w\/([^/]+)\//.exec(page.url())?.[1] ?? "";
+}
+
 async function openStructure(page: Page, workspaceId: string): Promise<void> {
   await page.goto(`${page.url().replace(/#.*$/, "")}#/w/${workspaceId}/structure`);
   await page.getByRole("heading", { level: 1, name: "La structure" }).waitFor();
@@ -80,10 +88,7 @@ describe("what the device keeps", () => {
 
   it("keeps the edits of two tabs on one workspace, each shown in the other", async () => {
     const { page: first, context, errors } = await openApp(browser());
-    await first.getByRole("button", { name: "Nouvelle évaluation" }).click();
-    await first.getByRole("heading", { level: 1, name: "La structure" }).waitFor();
-    const workspaceId = /#\/w\/([^/]+)\//.exec(first.url())?.[1] ?? "";
-    await waitForSaved(first);
+    const workspaceId = await startNewEvaluation(first);
     const second = await context.newPage();
     second.on("pageerror", (error) => errors.push(error.message));
     await second.goto(first.url());
@@ -111,10 +116,7 @@ describe("what the device keeps", () => {
 
   it("says which value was kept when both tabs changed the same one", async () => {
     const { page: first, context, errors } = await openApp(browser());
-    await first.getByRole("button", { name: "Nouvelle évaluation" }).click();
-    await first.getByRole("heading", { level: 1, name: "La structure" }).waitFor();
-    const workspaceId = /#\/w\/([^/]+)\//.exec(first.url())?.[1] ?? "";
-    await waitForSaved(first);
+    const workspaceId = await startNewEvaluation(first);
     // A tab that is not told of the other's writes (a browser without BroadcastChannel, or a
     // message not yet arrived): it still holds the old copy when it writes.
     const second = await context.newPage();
